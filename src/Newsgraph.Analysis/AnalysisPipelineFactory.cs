@@ -1,0 +1,13 @@
+using Newsgraph.Core.Pipeline;
+
+namespace Newsgraph.Analysis;
+
+/// <summary>The analysis stages that exist, in the order their needs require.</summary>
+public static class AnalysisPipelineFactory
+{
+    public static DocumentPipeline CreateDefault()
+    {
+        var stages = new List<IDocumentStage>();
+        return new DocumentPipeline(stages);
+    }
+}

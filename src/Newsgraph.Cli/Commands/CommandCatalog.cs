@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Newsgraph.Cli.Commands;
+
+/// <summary>Every top-level command, in the order `--help` lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> All()
+    {
+        yield return ArticleCommands.Extract();
+        yield return ArticleCommands.Analyze();
+    }
+}

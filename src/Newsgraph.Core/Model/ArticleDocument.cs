@@ -1,0 +1,64 @@
+namespace Newsgraph.Core.Model;
+
+/// <summary>
+/// The one document that flows through every stage: the extracted article (fields and clean text)
+/// and the analysis layers that later stages add. A layer left null was not computed; an empty one was
+/// computed and found nothing.
+/// </summary>
+public sealed class ArticleDocument
+{
+    /// <summary>The input as the user gave it: a path, a URL or "-" for standard input.</summary>
+    public required string Source { get; init; }
+
+    /// <summary>The page's address, when known (fetched URL, --url, canonical link).</summary>
+    public string? Url { get; set; }
+
+    public string? Title { get; set; }
+    public List<string> Authors { get; set; } = [];
+    public PublicationDate? Published { get; set; }
+    public PublicationDate? Modified { get; set; }
+    public string? Publisher { get; set; }
+
+    /// <summary>ISO 639-1 code of the article's language.</summary>
+    public string? Language { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>Wire agencies and other reporting credits ("Reuters", "AP").</summary>
+    public List<string> Credits { get; set; } = [];
+
+    /// <summary>The clean body: paragraphs separated by one blank line.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>Which extractor produced the text ("html", "text-capture", "verbatim").</summary>
+    public string? ExtractionMethod { get; set; }
+
+    public List<Token>? Tokens { get; set; }
+    public List<TextSpan>? Sentences { get; set; }
+    public List<Entity>? Entities { get; set; }
+    public List<Quote>? Quotes { get; set; }
+    public List<TimeExpression>? Times { get; set; }
+    public List<NewsEvent>? Events { get; set; }
+
+    /// <summary>The paragraphs of <see cref="Text"/> as spans (blank-line separated).</summary>
+    public IEnumerable<TextSpan> Paragraphs()
+    {
+        var text = Text;
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i >= text.Length) yield break;
+            int start = i;
+            int next = text.IndexOf("\n\n", i, StringComparison.Ordinal);
+            int end = next < 0 ? text.Length : next;
+            int trimmed = end;
+            while (trimmed > start && char.IsWhiteSpace(text[trimmed - 1])) trimmed--;
+            yield return new TextSpan(start, trimmed);
+            i = end;
+        }
+    }
+
+    public Entity? FindEntity(string? id) =>
+        id is null ? null : Entities?.FirstOrDefault(e => e.Id == id);
+}

@@ -1,0 +1,149 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Newsgraph.Core.Model;
+
+namespace Newsgraph.Core.Output;
+
+/// <summary>
+/// Writes the evaluation contract's JSON (shared/eval/README.md): article fields, then each analysis
+/// layer that was computed. Layers that were not computed are left out rather than printed empty.
+/// </summary>
+public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
+{
+    private readonly JsonWriterOptions _options = new()
+    {
+        Indented = indented,
+        // Output is data for programs and people, not HTML: keep non-ASCII text readable.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public void Write(ArticleDocument document, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, _options))
+            WriteDocument(json, document);
+        output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.Write('\n');
+    }
+
+    public static void WriteDocument(Utf8JsonWriter json, ArticleDocument d)
+    {
+        json.WriteStartObject();
+        json.WriteString("source", d.Source);
+        json.WriteString("url", d.Url);
+        json.WriteString("title", d.Title);
+        WriteStrings(json, "authors", d.Authors);
+        json.WriteString("published", d.Published?.ToIso());
+        if (d.Modified is not null) json.WriteString("modified", d.Modified.ToIso());
+        json.WriteString("publisher", d.Publisher);
+        json.WriteString("language", d.Language);
+        if (d.Description is not null) json.WriteString("description", d.Description);
+        WriteStrings(json, "credits", d.Credits);
+        json.WriteString("text", d.Text);
+        if (d.Entities is not null) WriteEntities(json, d.Entities);
+        if (d.Quotes is not null) WriteQuotes(json, d.Quotes);
+        if (d.Times is not null) WriteTimes(json, d.Times);
+        if (d.Events is not null) WriteEvents(json, d.Events);
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var v in values) json.WriteStringValue(v);
+        json.WriteEndArray();
+    }
+
+    private static void WriteEntities(Utf8JsonWriter json, List<Entity> entities)
+    {
+        json.WriteStartArray("entities");
+        foreach (var e in entities)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", e.Id);
+            json.WriteString("name", e.Name);
+            json.WriteString("type", e.Type.ToString());
+            WriteStrings(json, "roles", e.Roles);
+            json.WriteStartArray("mentions");
+            foreach (var m in e.Mentions) WriteAnchored(json, null, m.Text, m.Start, m.End);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteQuotes(Utf8JsonWriter json, List<Quote> quotes)
+    {
+        json.WriteStartArray("quotes");
+        foreach (var q in quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", q.Text);
+            json.WriteNumber("start", q.Start);
+            json.WriteNumber("end", q.End);
+            json.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
+            if (q.Cue is null) json.WriteNull("cue");
+            else WriteAnchored(json, "cue", q.Cue.Text, q.Cue.Start, q.Cue.End);
+            WriteSpeaker(json, "speaker", q.Speaker);
+            if (q.Via is not null) WriteSpeaker(json, "via", q.Via);
+            json.WriteString("date", q.Date);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteSpeaker(Utf8JsonWriter json, string name, Speaker? s)
+    {
+        if (s is null) { json.WriteNull(name); return; }
+        json.WriteStartObject(name);
+        json.WriteString("text", s.Text);
+        json.WriteNumber("start", s.Start);
+        json.WriteNumber("end", s.End);
+        json.WriteString("entity", s.Entity);
+        json.WriteEndObject();
+    }
+
+    private static void WriteTimes(Utf8JsonWriter json, List<TimeExpression> times)
+    {
+        json.WriteStartArray("times");
+        foreach (var t in times)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", t.Text);
+            json.WriteNumber("start", t.Start);
+            json.WriteNumber("end", t.End);
+            json.WriteString("type", t.Type.ToString());
+            json.WriteString("value", t.Value);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteEvents(Utf8JsonWriter json, List<NewsEvent> events)
+    {
+        json.WriteStartArray("events");
+        foreach (var e in events)
+        {
+            json.WriteStartObject();
+            json.WriteString("date", e.Date);
+            json.WriteString("text", e.Text);
+            json.WriteNumber("start", e.Start);
+            json.WriteNumber("end", e.End);
+            WriteStrings(json, "participants", e.Participants);
+            json.WriteStartArray("quotes");
+            foreach (var q in e.Quotes) json.WriteNumberValue(q);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    private static void WriteAnchored(Utf8JsonWriter json, string? name, string text, int start, int end)
+    {
+        if (name is null) json.WriteStartObject(); else json.WriteStartObject(name);
+        json.WriteString("text", text);
+        json.WriteNumber("start", start);
+        json.WriteNumber("end", end);
+        json.WriteEndObject();
+    }
+}

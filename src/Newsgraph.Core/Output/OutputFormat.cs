@@ -1,0 +1,3 @@
+namespace Newsgraph.Core.Output;
+
+public enum OutputFormat { Json, Jsonl, Text, Markdown }
