@@ -1,3 +1,4 @@
+using Newsgraph.Analysis.Text;
 using Newsgraph.Core.Pipeline;
 
 namespace Newsgraph.Analysis;
@@ -7,7 +8,7 @@ public static class AnalysisPipelineFactory
 {
     public static DocumentPipeline CreateDefault()
     {
-        var stages = new List<IDocumentStage>();
+        var stages = new List<IDocumentStage> { new TokenizerStage() };
         return new DocumentPipeline(stages);
     }
 }
