@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Newsgraph.Tests.Cli;
+
+/// <summary>Runs the built `newsgraph` CLI as a process, as a user would.</summary>
+public sealed class CliTests
+{
+    private static (int Code, string Out, string Err) RunWithInput(string stdin, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "newsgraph.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        info.ArgumentList.Add(dll);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        using var p = Process.Start(info)!;
+        p.StandardInput.Write(stdin);
+        p.StandardInput.Close();
+        var stdout = p.StandardOutput.ReadToEndAsync();
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.WaitForExit();
+        return (p.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args) => RunWithInput("", args);
+
+    private static string TempFile(string name, byte[] content)
+    {
+        var dir = Directory.CreateTempSubdirectory("newsgraph-cli-").FullName;
+        var path = Path.Combine(dir, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void A_missing_file_gives_one_line_naming_it_and_a_nonzero_exit()
+    {
+        var (code, stdout, stderr) = Run("extract", "/no/such/page.html");
+        Assert.NotEqual(0, code);
+        Assert.Equal("", stdout);
+        Assert.Equal("newsgraph: /no/such/page.html: no such file or directory", stderr.Trim());
+    }
+
+    [Fact]
+    public void A_batch_reports_each_failure_by_name_and_still_processes_the_rest()
+    {
+        var good = Fixtures.Path("cli-sample.html");
+        var binary = TempFile("garbage.html", Enumerable.Range(0, 3000).Select(i => (byte)(i * 7919 % 256)).ToArray());
+        var empty = TempFile("empty.txt", []);
+        var (code, stdout, stderr) = Run("extract", binary, good, empty);
+        Assert.Equal(1, code);
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+        Assert.Equal(good, JsonDocument.Parse(lines[0]).RootElement.GetProperty("source").GetString());
+        Assert.Contains($"{binary}: binary content", stderr);
+        Assert.Contains($"{empty}: empty input", stderr);
+        Assert.Contains("1 of 3 pages done, 2 failed", stderr);
+        Assert.DoesNotContain("   at ", stderr); // no stack trace
+    }
+
+    [Fact]
+    public void One_input_prints_one_json_object_with_the_contract_fields()
+    {
+        var (code, stdout, _) = Run("extract", Fixtures.Path("cli-sample.html"), "--published", "2024-02-05");
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        foreach (var field in new[] { "source", "title", "authors", "published", "publisher", "language", "credits", "text" })
+            Assert.True(root.TryGetProperty(field, out _), $"missing {field}");
+        Assert.Equal("2024-02-05", root.GetProperty("published").GetString());
+        Assert.Equal("en", root.GetProperty("language").GetString());
+        Assert.Contains("resumed its regular timetable", root.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Verbatim_keeps_the_input_exactly_and_reads_standard_input()
+    {
+        const string body = "  First paragraph, \"quoted\".\r\n\r\nSecond\tparagraph \u2014 with odd spacing.  \n";
+        var (code, stdout, _) = RunWithInput(body, "analyze", "--verbatim", "-");
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(body, root.GetProperty("text").GetString());
+        Assert.Equal("-", root.GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public void Output_goes_to_the_named_file_in_the_chosen_format()
+    {
+        var output = Path.Combine(Directory.CreateTempSubdirectory("newsgraph-out-").FullName, "article.md");
+        var (code, stdout, _) = Run("extract", Fixtures.Path("cli-sample.html"), "--format", "markdown", "--output", output);
+        Assert.Equal(0, code);
+        Assert.Equal("", stdout);
+        Assert.StartsWith("# ", File.ReadAllText(output));
+    }
+
+    [Theory]
+    [InlineData("ftp://example.org/page.html", "only http and https URLs can be fetched")]
+    [InlineData("http://127.0.0.1:9/page.html", "127.0.0.1:9/page.html: ")]
+    public void Urls_that_cannot_be_fetched_fail_with_a_reason(string url, string expected)
+    {
+        var (code, _, stderr) = Run("extract", url);
+        Assert.NotEqual(0, code);
+        Assert.Contains(expected, stderr);
+        Assert.Single(stderr.Trim().Split('\n'));
+    }
+
+    [Fact]
+    public void A_bad_published_date_is_refused()
+    {
+        var (code, _, stderr) = Run("extract", Fixtures.Path("cli-sample.html"), "--published", "last spring");
+        Assert.Equal(2, code);
+        Assert.Contains("--published last spring: not an ISO 8601 date", stderr);
+    }
+}
