@@ -13,6 +13,8 @@ const MIN_CITY_POPULATION = 15000;
 
 const clean = s => (s || '').replace(/[\t\n]/g, ' ').trim();
 const isCode = s => /^[A-Z]{2,3}$/.test(s);
+// Initials that are also English words ("AS", "IN") would turn ordinary capitals into countries.
+const WORD_CODES = new Set(['AS', 'AM', 'AN', 'AT', 'BE', 'BY', 'DO', 'GO', 'HE', 'IF', 'IN', 'IS', 'IT', 'ME', 'MY', 'NO', 'OF', 'ON', 'OR', 'SO', 'TO', 'UP', 'WE']);
 
 // "United States" with code "US" -> "US", "U.S."; only where the code spells the name's initials,
 // so that codes such as "IN" or "IT" (which are ordinary words) never become names.
@@ -20,7 +22,7 @@ function initialForms(name, codes) {
   const words = name.split(/\s+/).filter(w => /^[A-Z]/.test(w));
   const initials = words.map(w => w[0]).join('');
   if (words.length < 2) return [];
-  return codes.filter(c => c === initials).flatMap(c => [c, c.split('').join('.') + '.']);
+  return codes.filter(c => c === initials && !WORD_CODES.has(c)).flatMap(c => [c, c.split('').join('.') + '.']);
 }
 
 function countryRows() {
@@ -33,7 +35,7 @@ function countryRows() {
     const dem = c.demonyms && c.demonyms.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f].map(clean))] : [];
     const [lat, lon] = c.latlng || [0, 0];
     return [c.cca2, common, [...names].filter(n => n && n !== common).join('|'), dem.join('|'),
-      (c.capital || []).map(clean).join('|'), lat, lon].join('\t');
+      (c.capital || []).map(clean).join('|'), lat, lon, c.unMember ? 1 : 0].join('\t');
   }).sort();
 }
 
@@ -64,6 +66,6 @@ function write(name, header, rows) {
 }
 
 fs.mkdirSync(OUT, { recursive: true });
-write('countries.tsv', '#cca2\tname\tother names\tdemonyms\tcapitals\tlat\tlon', countryRows());
+write('countries.tsv', '#cca2\tname\tother names\tdemonyms\tcapitals\tlat\tlon\tUN member', countryRows());
 write('cities.tsv', '#name\tcountry\tlat\tlon\tpopulation', cityRows());
 write('subdivisions.tsv', '#name\tcountry\tcode\ttype', subdivisionRows());

@@ -28,7 +28,9 @@ public sealed class NominalMentions(RoleFinder roles)
             var (end, title) = LongestTitle(tokens, i + 1);
             if (title is null || Enumerable.Range(i + 1, end - i - 1).Any(k => named[k])) continue;
             if (end < tokens.Count && tokens[end].Text.Length > 0 && char.IsUpper(tokens[end].Text[0])) continue; // a premodifier of a name
-            if (!holders.TryGetValue(title, out var people) || people.Count != 1) continue;
+            // "the minister" names the one person whose title is or ends in it ("foreign minister").
+            var people = holders.Where(h => h.Key == title || h.Key.EndsWith(" " + title, StringComparison.Ordinal)).SelectMany(h => h.Value).Distinct().ToList();
+            if (people.Count != 1) continue;
             int start = tokens[i + 1].Start, stop = tokens[end - 1].End;
             people[0].Mentions.Add(new Mention(start, stop, text[start..stop]));
         }

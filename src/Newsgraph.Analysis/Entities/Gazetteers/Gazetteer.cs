@@ -67,6 +67,7 @@ public sealed class Gazetteer
         {
             var p = line.Split('\t');
             var country = new Country(p[0], p[1], Split(p[2]), Split(p[3]), Split(p[4]), Double(p[5]), Double(p[6]));
+            bool member = p.Length > 7 && p[7] == "1";
             foreach (var name in country.OtherNames.Prepend(country.Name))
             {
                 _countryByName.TryAdd(name, country);
@@ -74,8 +75,9 @@ public sealed class Gazetteer
             }
             foreach (var demonym in country.Demonyms)
             {
-                _countryByDemonym.TryAdd(demonym, country);
-                _countryByDemonym.TryAdd(Plural(demonym), country);
+                // "American" is shared by territories; the UN member state owns it.
+                foreach (var form in new[] { demonym, Plural(demonym) })
+                    if (member || !_countryByDemonym.ContainsKey(form)) _countryByDemonym[form] = country;
                 AddPhrase("demonym", demonym);
                 AddPhrase("demonym", Plural(demonym));
             }

@@ -18,9 +18,11 @@ public sealed class NerFeatureExtractor(WordClusters clusters, PhraseLexicon lex
     {
         var sentences = original.Select(Normalise).ToList();
         var caseEvidence = DocumentCaseEvidence(sentences);
+        var contexts = OccurrenceContexts(sentences);
         var views = new List<SentenceView>(sentences.Count);
-        foreach (var words in sentences)
+        for (int n = 0; n < sentences.Count; n++)
         {
+            var words = sentences[n];
             var docCase = new byte[words.Length];
             for (int i = 0; i < words.Length; i++)
                 docCase[i] = caseEvidence.TryGetValue(words[i].ToLowerInvariant(), out var b) ? b : (byte)0;
@@ -33,9 +35,37 @@ public sealed class NerFeatureExtractor(WordClusters clusters, PhraseLexicon lex
                 LexiconMarks = lexicon.Mark(words),
                 AllCaps = words.Count(w => w.Any(char.IsLetter)) > 1 && words.Where(w => w.Any(char.IsLetter)).All(WordShape.IsAllCaps),
                 DocumentCase = docCase,
+                OtherContexts = words.Select((w, i) => OthersOf(contexts, w, n, i)).ToArray(),
             });
         }
         return views;
+    }
+
+    private const int MaxOtherContexts = 8;
+
+    /// <summary>For each capitalised word form, where it occurs and the lower-case words around it.</summary>
+    private static Dictionary<string, List<(int Sentence, int Index, ulong Before, ulong After)>> OccurrenceContexts(IReadOnlyList<string[]> sentences)
+    {
+        var map = new Dictionary<string, List<(int, int, ulong, ulong)>>(StringComparer.Ordinal);
+        for (int n = 0; n < sentences.Count; n++)
+        {
+            var words = sentences[n];
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (words[i].Length < 2 || !char.IsUpper(words[i][0])) continue;
+                if (!map.TryGetValue(words[i], out var list)) map[words[i]] = list = [];
+                if (list.Count >= MaxOtherContexts + 1) continue;
+                ulong before = i > 0 ? FeatureHash.OfLower(words[i - 1]) : Boundary, after = i + 1 < words.Length ? FeatureHash.OfLower(words[i + 1]) : Boundary;
+                list.Add((n, i, before, after));
+            }
+        }
+        return map;
+    }
+
+    private static List<(ulong, ulong)>? OthersOf(Dictionary<string, List<(int Sentence, int Index, ulong Before, ulong After)>> contexts, string word, int sentence, int index)
+    {
+        if (!contexts.TryGetValue(word, out var list) || list.Count < 2) return null;
+        return list.Where(o => o.Sentence != sentence || o.Index != index).Take(MaxOtherContexts).Select(o => (o.Before, o.After)).ToList();
     }
 
     /// <summary>Maps typographic quotes to the ASCII ones of the training data, and writes a Title Case
@@ -127,6 +157,12 @@ public sealed class NerFeatureExtractor(WordClusters clusters, PhraseLexicon lex
         AddLexicon(s, i + 1, 52, f);
         if (char.IsUpper(w.Length > 0 ? w[0] : 'a') && (i == 0 || s.AllCaps || WordShape.IsAllCaps(w)))
             f.Add(FeatureHash.Feature(55, s.DocumentCase[i], s.AllCaps ? 1UL : 0));
+        if (s.OtherContexts[i] is { } others)
+            foreach (var (before, after) in others)
+            {
+                f.Add(FeatureHash.Feature(56, before));
+                f.Add(FeatureHash.Feature(57, after));
+            }
         if (s.FirstPass is { } p1) AddSecondPass(s, p1, i, f);
     }
 
@@ -147,6 +183,8 @@ public sealed class NerFeatureExtractor(WordClusters clusters, PhraseLexicon lex
         f.Add(FeatureHash.Feature(71, at(i - 1)));
         f.Add(FeatureHash.Feature(72, at(i + 1)));
         f.Add(FeatureHash.Feature(73, at(i), s.Shape[i]));
+        f.Add(FeatureHash.Feature(77, at(i - 1), at(i + 1)));
+        f.Add(FeatureHash.Feature(78, at(i), s.Lower[i]));
         if (s.Aggregate?[i] is not { } counts) return;
         int total = 0, best = -1;
         for (int c = 0; c < counts.Length; c++)
@@ -155,7 +193,9 @@ public sealed class NerFeatureExtractor(WordClusters clusters, PhraseLexicon lex
             if (counts[c] > 0) f.Add(FeatureHash.Feature(74, (ulong)c));
             if (counts[c] > 0 && (best < 0 || counts[c] > counts[best])) best = c;
         }
-        if (best >= 0) f.Add(FeatureHash.Feature(75, (ulong)best, 2 * (ulong)counts[best] > (ulong)total ? 1UL : 0));
+        if (best < 0) return;
+        f.Add(FeatureHash.Feature(75, (ulong)best, 2 * (ulong)counts[best] > (ulong)total ? 1UL : 0));
+        f.Add(FeatureHash.Feature(76, (ulong)best, at(i)));
     }
 
     private static ulong LowerAt(SentenceView s, int k) => k < 0 || k >= s.Length ? Boundary : s.Lower[k];

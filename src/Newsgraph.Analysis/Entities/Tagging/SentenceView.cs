@@ -15,6 +15,9 @@ public sealed class SentenceView
     /// <summary>Per token: bit 0 its lower-case form occurs lower-case elsewhere in the document; bit 1 it
     /// occurs capitalised inside some sentence (not first) elsewhere.</summary>
     public required byte[] DocumentCase { get; init; }
+    /// <summary>Per capitalised token: the words around other occurrences of the same word in the document
+    /// (hashes of the lower-case words before and after), or null.</summary>
+    public required List<(ulong Before, ulong After)>?[] OtherContexts { get; init; }
     /// <summary>First-pass tags, when this is the second pass.</summary>
     public int[]? FirstPass { get; set; }
     /// <summary>Per token: how often the first pass put this word form in each class elsewhere in the document.</summary>
