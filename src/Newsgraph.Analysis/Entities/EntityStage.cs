@@ -17,6 +17,7 @@ public sealed class EntityStage : IDocumentStage
     private readonly EntityTypeRefiner _refiner;
     private readonly EntityLinker _linker;
     private readonly RoleFinder _roles;
+    private readonly Gazetteer _gazetteer;
 
     public EntityStage() : this(NerModelFiles.BuiltIn ?? throw new InvalidOperationException("this build has no entity model (src/Newsgraph.Analysis/Resources/ner)"), Gazetteer.Default)
     {
@@ -25,6 +26,7 @@ public sealed class EntityStage : IDocumentStage
     public EntityStage(NerTagger tagger, Gazetteer gazetteer)
     {
         _tagger = tagger;
+        _gazetteer = gazetteer;
         _refiner = new EntityTypeRefiner(gazetteer);
         _linker = new EntityLinker(gazetteer);
         _roles = new RoleFinder(gazetteer);
@@ -61,11 +63,13 @@ public sealed class EntityStage : IDocumentStage
             int offset = sentences[span.Sentence].First;
             var (from, to) = TrimPunctuation(words[span.Sentence], span.Start, span.End);
             var cls = BilouScheme.Classes[span.Class];
-            if (_roles.TitleEndingInside(words[span.Sentence], from, to, atStart: cls == "PER") is int afterTitle)
+            if (_roles.TitleInside(words[span.Sentence], from, to, isPerson: cls == "PER") is var (titleStart, titleEnd))
             {
-                // "Secretary of State Mike Pompeo" tagged as one name: the title is not part of it, and what
-                // follows a person's title is a person.
-                from = afterTitle;
+                // A title tagged as part of a name ("U.S. Secretary of State Mike Pompeo"): the title is not
+                // part of it, what follows a person's title is a person, and a country before the title
+                // ("U.S.") is a name of its own.
+                if (titleStart > from) AddPrefixPlace(mentions, text, tokens, words[span.Sentence], offset, from, titleStart);
+                from = titleEnd;
                 if (words[span.Sentence][from..to].All(w => w.Length > 0 && char.IsUpper(w[0]))) cls = "PER";
             }
             if (from >= to) continue;
@@ -102,6 +106,20 @@ public sealed class EntityStage : IDocumentStage
             if (EnglishFunctionWords.Contains(t.Text)) english++;
         }
         return words > 0 && lower * 10 >= words * 3 && english * 50 < words;
+    }
+
+    /// <summary>Adds the country or nationality written before a title ("U.S." in "U.S. Secretary of State").</summary>
+    private void AddPrefixPlace(List<EntityMention> mentions, string text, List<Token> tokens, string[] words, int offset, int from, int to)
+    {
+        var name = string.Join(' ', words[from..to]);
+        string? cls = _gazetteer.CountryNamed(name) is not null ? "LOC" : _gazetteer.CountryOfDemonym(name) is not null ? "MISC" : null;
+        if (cls is null) return;
+        int start = tokens[offset + from].Start, stop = tokens[offset + to - 1].End;
+        mentions.Add(new EntityMention
+        {
+            FirstToken = offset + from, EndToken = offset + to, Start = start, End = stop, Text = text[start..stop],
+            Words = words[from..to], Type = _refiner.Refine(cls, words[from..to]),
+        });
     }
 
     /// <summary>Drops quotation marks and other punctuation the tagger left at a name's edges.</summary>

@@ -72,21 +72,26 @@ public sealed class RoleFinder(Gazetteer gazetteer)
         return start < lastTitleEnd ? (start, lastTitleEnd) : null;
     }
 
-    /// <summary>If a title phrase begins at or before <paramref name="start"/> and ends inside [start, end) —
-    /// "Secretary of State | Mike Pompeo" — the index where it ends; else null.</summary>
-    /// A title that starts exactly at <paramref name="start"/> counts only when <paramref name="atStart"/>
-    /// (a person's name: "President Smith"), since organisations can begin so ("General Motors").
-    public int? TitleEndingInside(IReadOnlyList<string> words, int start, int end, bool atStart)
+    /// <summary>
+    /// A capitalised title phrase that ends inside the tagged span [start, end), as (title start, title end):
+    /// one reaching in from before the span ("Secretary of | State Mike Pompeo"), one opening a person's name
+    /// ("President Smith", when <paramref name="isPerson"/>), or one inside the span followed by two or three
+    /// capitalised words ("U.S. Secretary of State Mike Pompeo"). Organisations may begin with a title
+    /// word ("General Motors"), so a title at the start of a non-person span needs the name after it.
+    /// </summary>
+    public (int Start, int End)? TitleInside(IReadOnlyList<string> words, int start, int end, bool isPerson)
     {
-        int? cut = null;
-        for (int a = Math.Max(0, start - gazetteer.LongestTitleWords + 1); a <= (atStart ? start : start - 1); a++)
+        (int, int)? found = null;
+        for (int a = Math.Max(0, start - gazetteer.LongestTitleWords + 1); a < end - 1; a++)
             for (int len = 1; len <= gazetteer.LongestTitleWords && a + len < end; len++)
             {
-                if (a + len <= start) continue;
-                var phrase = string.Join(' ', Enumerable.Range(a, len).Select(k => words[k]));
-                if (gazetteer.IsTitle(phrase) && IsCapitalisedTitle(words, a, a + len)) cut = Math.Max(cut ?? 0, a + len);
+                int e = a + len;
+                if (e <= start || !gazetteer.IsTitle(string.Join(' ', Enumerable.Range(a, len).Select(k => words[k])))) continue;
+                if (!IsCapitalisedTitle(words, a, e)) continue;
+                bool nameFollows = end - e is 2 or 3 && Enumerable.Range(e, end - e).All(k => words[k].Length > 1 && char.IsUpper(words[k][0]) && words[k].Any(char.IsLower));
+                if (a < start || (a == start && isPerson) || nameFollows) found = (a, e);
             }
-        return cut;
+        return found;
     }
 
     /// <summary>Only capitalised titles ("Foreign Minister") open a name; "general" in lower case does not.</summary>

@@ -5,7 +5,7 @@ namespace Newsgraph.Analysis.Entities.Tagging;
 /// <summary>Settings of cluster learning; the defaults reproduce the committed table.</summary>
 public sealed record ClusterBuilderOptions(int Clusters, int MinCount, int MaxWords, int Contexts, int Dimensions, int Iterations, int Seed)
 {
-    public static ClusterBuilderOptions Default { get; } = new(800, 3, 50_000, 800, 96, 12, 7);
+    public static ClusterBuilderOptions Default { get; } = new(1600, 3, 50_000, 800, 96, 12, 7);
 }
 
 /// <summary>
