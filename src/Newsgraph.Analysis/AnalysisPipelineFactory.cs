@@ -9,6 +9,7 @@ public static class AnalysisPipelineFactory
     public static DocumentPipeline CreateDefault()
     {
         var stages = new List<IDocumentStage> { new TokenizerStage() };
+        stages.Add(new Entities.EntityStage());
         return new DocumentPipeline(stages);
     }
 }
