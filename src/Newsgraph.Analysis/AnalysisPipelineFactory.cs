@@ -1,3 +1,4 @@
+using Newsgraph.Analysis.Quotes;
 using Newsgraph.Analysis.Text;
 using Newsgraph.Core.Pipeline;
 
@@ -9,6 +10,7 @@ public static class AnalysisPipelineFactory
     public static DocumentPipeline CreateDefault()
     {
         var stages = new List<IDocumentStage> { new TokenizerStage() };
+        stages.Add(new QuoteStage());
         return new DocumentPipeline(stages);
     }
 }

@@ -1,0 +1,88 @@
+using Newsgraph.Core.Model;
+
+namespace Newsgraph.Analysis.Quotes;
+
+/// <summary>
+/// The document as the quote finder reads it: tokens, which tokens lie inside quotation marks, and
+/// "units": sentences re-joined where the sentence splitter cut inside a quotation, so that a quote of
+/// several sentences and the "he said" after it form one unit.
+/// </summary>
+internal sealed class QuoteText
+{
+    public QuoteText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, List<QuotedSpan> quoted)
+    {
+        Text = text;
+        Tokens = tokens;
+        Quoted = quoted;
+        Lower = tokens.Select(t => t.Text.ToLowerInvariant().Replace('\u2019', '\'')).ToArray();
+        InsideQuote = MarkInside(tokens, quoted);
+        Units = JoinUnits(tokens, sentences, quoted);
+    }
+
+    public string Text { get; }
+    public IReadOnlyList<Token> Tokens { get; }
+    public string[] Lower { get; }
+    public List<QuotedSpan> Quoted { get; }
+
+    /// <summary>Per token: whether it lies between quotation marks (marks themselves included).</summary>
+    public bool[] InsideQuote { get; }
+
+    /// <summary>Token ranges [First, End) of the quote-aware sentences.</summary>
+    public List<(int First, int End)> Units { get; }
+
+    /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    public (int First, int End) UnitOf(int token)
+    {
+        foreach (var u in Units)
+            if (token >= u.First && token < u.End) return u;
+        return (token, token + 1);
+    }
+
+    public bool IsWord(int i) => char.IsLetterOrDigit(Tokens[i].Text[0]) || Tokens[i].Text.Length > 1 && char.IsLetterOrDigit(Tokens[i].Text[1]);
+
+    public bool IsCapitalized(int i) => char.IsUpper(Tokens[i].Text[0]);
+
+    /// <summary>Whether a paragraph break lies between two tokens.</summary>
+    public bool BreakBetween(int a, int b) =>
+        Text.AsSpan(Tokens[a].End, Math.Max(0, Tokens[b].Start - Tokens[a].End)).Contains("\n\n", StringComparison.Ordinal);
+
+    private static bool[] MarkInside(IReadOnlyList<Token> tokens, List<QuotedSpan> quoted)
+    {
+        var inside = new bool[tokens.Count];
+        int q = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            while (q < quoted.Count && quoted[q].AfterClose <= tokens[i].Start) q++;
+            for (int k = q; k < quoted.Count && quoted[k].OpenMark <= tokens[i].Start; k++)
+                if (tokens[i].Start < quoted[k].AfterClose) { inside[i] = true; break; }
+        }
+        return inside;
+    }
+
+    private static List<(int, int)> JoinUnits(IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, List<QuotedSpan> quoted)
+    {
+        var units = new List<(int, int)>();
+        int first = 0, t = 0;
+        foreach (var sentence in sentences)
+        {
+            while (t < tokens.Count && tokens[t].End <= sentence.End) t++;
+            bool cutsQuote = quoted.Any(q => !q.Single && q.Start < sentence.End && sentence.End < q.End);
+            if (cutsQuote && t < tokens.Count) continue;
+            if (t > first) units.Add((first, t));
+            first = t;
+        }
+        if (first < tokens.Count) units.Add((first, tokens.Count));
+        return units;
+    }
+}
