@@ -20,8 +20,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
             int before = found.Count;
             for (int i = unit.First; i < unit.End; i++)
             {
-                if (qt.InsideQuote[i] || !IsCueAt(qt, i)) continue;
-                var attribution = Build(qt, unit, i, found, before);
+                if (qt.InsideQuote[i]) continue;
+                var attribution = IsCueAt(qt, i) ? Build(qt, unit, i, found, before)
+                    : IntroducingColon(qt, unit, i, found, before) ? Preposed(qt, unit, i - 1) : null;
                 if (attribution is null) continue;
                 found.Add(attribution);
                 i = Math.Max(i, attribution.CueEnd - 1);
@@ -30,6 +31,13 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         }
         return found;
     }
+
+    /// <summary>"O'Malley interjected: “…”": any verb before a colon that opens a quote is a cue, even one
+    /// too rare for the lexicon.</summary>
+    private static bool IntroducingColon(QuoteText qt, (int First, int End) unit, int i, List<Attribution> found, int unitStart) =>
+        qt.Lower[i] == ":" && i + 1 < unit.End && i - 1 > unit.First && qt.InsideQuote[i + 1]
+        && char.IsLower(qt.Tokens[i - 1].Text[0]) && qt.IsWord(i - 1) && !WordClasses.NotPhraseFinal.Contains(qt.Lower[i - 1])
+        && !found.Skip(unitStart).Any(a => a.CueEnd >= i - 1);
 
     private bool IsCueAt(QuoteText qt, int i) =>
         qt.Lower[i] == "according" ? i + 1 < qt.Tokens.Count && qt.Lower[i + 1] == "to" : lexicon.IsCue(qt.Lower[i]);
@@ -75,16 +83,29 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         return Make(cue, cue + 1, first, end, contentFirst, ContentEnd(qt, unit, contentFirst), CuePlacement.Preposed, unit);
     }
 
-    /// <summary>"…," said X: the cue follows a comma or a closing mark and the source follows the cue.</summary>
-    private static Attribution? Inverted(QuoteText qt, (int First, int End) unit, int cue)
+    /// <summary>"…," said X: the cue follows a comma or a closing mark, the source follows the cue and ends
+    /// the unit, perhaps with an appositive ("said Jane Roe, a pollster").</summary>
+    private Attribution? Inverted(QuoteText qt, (int First, int End) unit, int cue)
     {
         if (cue == unit.First || !(IsCommaOrDash(qt, cue - 1) || IsClosingMark(qt, cue - 1))) return null;
         int srcFirst = cue + 1, srcEnd = srcFirst;
-        while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd)) srcEnd++;
+        while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd) && qt.Lower[srcEnd] is not ("who" or "which")) srcEnd++;
         if (srcEnd == srcFirst || !(qt.IsCapitalized(srcFirst) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
             return null;
+        if (!EndsUnit(qt, unit, srcEnd)) return null;
         int contentEnd = IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
         return Make(cue, cue + 1, srcFirst, srcEnd, unit.First, contentEnd, CuePlacement.Postposed, unit);
+    }
+
+    /// <summary>Whether only closing punctuation follows, or an appositive or relative clause set off by a
+    /// comma ("said Jane Roe, whose group backs him").</summary>
+    private static bool EndsUnit(QuoteText qt, (int First, int End) unit, int from)
+    {
+        if (from >= unit.End || qt.Lower[from] is "." or "!" or "?" or ";") return true;
+        if (!IsCommaOrDash(qt, from) && qt.Lower[from] is not ("who" or "which")) return false;
+        for (int k = from + 1; k < unit.End; k++)
+            if (qt.InsideQuote[k] || qt.Lower[k] == "that") return false;
+        return true;
     }
 
     /// <summary>"…, X said [adjuncts].": a source phrase between a comma (or closing mark) and the cue,
@@ -94,8 +115,12 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         int last = SkipModifiersBack(qt, unit, cue);
         int first = WalkBackPhrase(qt, unit, last);
         if (first > last || first <= unit.First) return null;
+        // Right after a quote, "“…,” X said" needs no check of what follows the cue.
+        if (AfterQuoteWithAppositive(qt, unit, first) is { } named)
+            return Make(cue, cue + 1, named.First, named.End, unit.First, named.ContentEnd, CuePlacement.Postposed, unit);
+        bool afterQuote = IsClosingMark(qt, first - 1) || IsCommaOrDash(qt, first - 1) && first - 2 >= unit.First && IsClosingMark(qt, first - 2);
         if (!(IsCommaOrDash(qt, first - 1) || IsClosingMark(qt, first - 1))) return null;
-        if (!IsAdjunctTail(qt, unit, cue + 1)) return null;
+        if (!afterQuote && !IsAdjunctTail(qt, unit, cue + 1)) return null;
         int contentEnd = IsCommaOrDash(qt, first - 1) ? first - 1 : first;
         return Make(cue, cue + 1, first, last + 1, unit.First, contentEnd, CuePlacement.Postposed, unit);
     }
@@ -114,9 +139,63 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         return Make(cue, cue + 1, by + 1, srcEnd, cue + 1, by, CuePlacement.Preposed, unit);
     }
 
+    /// <summary>"Jane Roe, a pollster with the firm, said …": the subject opens the unit (or follows a
+    /// comma-free lead) and its appositive sits between two commas before the cue.</summary>
+    private static (int First, int End)? SubjectBeforeAppositive(QuoteText qt, (int First, int End) unit, int comma)
+    {
+        int first = unit.First;
+        while (first < comma)
+        {
+            int end = first;
+            while (end < comma && !IsCommaOrDash(qt, end)) end++;
+            if (end - first is > 0 and <= MaxSourceTokens && LooksLikeSubject(qt, first, end)) return (first, end);
+            first = end + 1;
+        }
+        return null;
+    }
+
+    /// <summary>A comma-delimited stretch that can be a clause's subject: it opens with a name, a determiner
+    /// or a possessive, not with a preposition, subordinator or participle ("At one point on Sunday").</summary>
+    private static bool LooksLikeSubject(QuoteText qt, int first, int end)
+    {
+        string w = qt.Lower[first];
+        if (qt.InsideQuote[first] || WordClasses.Prepositions.Contains(w) || WordClasses.ClauseBoundaries.Contains(w) || WordClasses.IsParticiple(w))
+            return false;
+        if (!(qt.IsCapitalized(first) || w is "the" or "a" or "an")) return false;
+        for (int k = first; k < end; k++)
+            if (StopsPhrase(qt, k)) return false;
+        return true;
+    }
+
+    /// <summary>"“…,” Jane Roe, a pollster with the firm, said": the source is the name right after the
+    /// quote; the phrase next to the cue is only its appositive.</summary>
+    private (int First, int End, int ContentEnd)? AfterQuoteWithAppositive(QuoteText qt, (int First, int End) unit, int phraseFirst)
+    {
+        if (!IsCommaOrDash(qt, phraseFirst - 1)) return null;
+        int k = phraseFirst - 2;
+        while (k > unit.First && !qt.InsideQuote[k] && k > phraseFirst - 2 - MaxSourceTokens && !(IsCommaOrDash(qt, k) && IsClosingMark(qt, k - 1)) && !IsClosingMark(qt, k))
+        {
+            if (lexicon.IsCue(qt.Lower[k]) || qt.Lower[k] is "." or "!" or "?") return null;
+            k--;
+        }
+        int closing = IsClosingMark(qt, k) ? k : k - 1;
+        if (closing <= unit.First || !IsClosingMark(qt, closing)) return null;
+        int first = closing + 1 + (IsCommaOrDash(qt, closing + 1) ? 1 : 0);
+        bool quoteEndsClause = first > closing + 1 || qt.Lower[closing - 1] is "," or "?" or "!";
+        if (!quoteEndsClause || !(qt.IsCapitalized(first) || qt.Lower[first] is "the" or "a" or "an")) return null;
+        int end = first;
+        while (end < phraseFirst - 1 && !StopsPhrase(qt, end) && !IsCommaOrDash(qt, end)) end++;
+        return end > first ? (first, end, closing + 1) : null;
+    }
+
     private Attribution? Preposed(QuoteText qt, (int First, int End) unit, int cue)
     {
         int last = SkipModifiersBack(qt, unit, cue);
+        if (last > unit.First && IsCommaOrDash(qt, last) && SubjectBeforeAppositive(qt, unit, last) is { } subject)
+        {
+            int start = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
+            return Make(cue, cue + 1, subject.First, subject.End, start, ContentEnd(qt, unit, start), CuePlacement.Preposed, unit);
+        }
         if (last < unit.First || WordClasses.NotPhraseFinal.Contains(qt.Lower[last])) return null;
         int first = WalkBackPhrase(qt, unit, last);
         if (first > last) return null;
@@ -206,10 +285,21 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         if (last < unit.First || StopsPhrase(qt, last)) return last + 1;
         if (WordClasses.IsPronoun(qt.Lower[last])) return last;
         int k = last;
-        while (k - 1 >= unit.First && last - k + 1 < MaxSourceTokens && !StopsPhrase(qt, k - 1)
-               && !WordClasses.IsPronoun(qt.Lower[k - 1]) && !(lexicon.IsCue(qt.Lower[k - 1]) && !qt.IsCapitalized(k - 1)))
+        while (k - 1 >= unit.First && last - k + 1 < MaxSourceTokens)
+        {
+            if (qt.Lower[k - 1] == ")" && MatchingOpen(qt, unit, k - 1) is int open and >= 0) { k = open; continue; }
+            if (StopsPhrase(qt, k - 1) || WordClasses.IsPronoun(qt.Lower[k - 1]) || lexicon.IsCue(qt.Lower[k - 1]) && !qt.IsCapitalized(k - 1)) break;
             k--;
+        }
         return k;
+    }
+
+    /// <summary>The "(" that a ")" closes, within the unit; -1 when there is none nearby.</summary>
+    private static int MatchingOpen(QuoteText qt, (int First, int End) unit, int close)
+    {
+        for (int k = close - 1; k >= unit.First && k > close - 8; k--)
+            if (qt.Lower[k] == "(") return k;
+        return -1;
     }
 
     private static bool StopsPhrase(QuoteText qt, int i) =>

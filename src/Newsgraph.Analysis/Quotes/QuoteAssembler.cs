@@ -20,12 +20,14 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
     public List<(Quote Quote, Attribution? From)> Assemble()
     {
         var quotes = new List<(Quote, Attribution?)>();
+        (QuotedSpan Span, Attribution From)? previous = null;
         foreach (var span in qt.Quoted)
         {
             var (attribution, adjacent) = Governing(span);
             if (!IsQuote(span, attribution, adjacent)) continue;
-            var from = attribution ?? Inherited(span);
+            var from = attribution ?? Inherited(span, previous);
             quotes.Add((Direct(span, from), from));
+            if (from is not null && !span.Single) previous = (span, from);
         }
         foreach (var a in attributions)
         {
@@ -73,10 +75,12 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
     private bool OnlyPunctuationBetween(int from, int to) =>
         Enumerable.Range(from, Math.Max(0, to - from)).All(k => !qt.IsWord(k));
 
-    /// <summary>Nearest earlier attribution with a source in the same paragraph or the one before.</summary>
-    private Attribution? Inherited(QuotedSpan span)
+    /// <summary>The speaker of the previous quote when it is in the same paragraph or the one before ("…,"
+    /// Pompeo added. "…"), else the nearest earlier attribution with a source that close.</summary>
+    private Attribution? Inherited(QuotedSpan span, (QuotedSpan Span, Attribution From)? previous)
     {
         int paragraph = ParagraphIndex(span.Start);
+        if (previous is { } p && paragraph - ParagraphIndex(p.Span.Start) <= 1) return p.From;
         return attributions.LastOrDefault(a => a.HasSource && qt.Tokens[a.CueFirst].Start < span.OpenMark
                                                && paragraph - ParagraphIndex(qt.Tokens[a.CueFirst].Start) <= 1);
     }

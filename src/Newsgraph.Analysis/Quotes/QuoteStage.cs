@@ -22,7 +22,7 @@ public sealed class QuoteStage : IDocumentStage
     {
         var text = document.Text;
         var paragraphs = document.Paragraphs().ToList();
-        var qt = new QuoteText(text, document.Tokens ?? [], document.Sentences ?? [], QuotedSpanScanner.Scan(text, paragraphs));
+        var qt = new QuoteText(text, document.Tokens ?? [], document.Sentences ?? [], QuotedSpanScanner.Scan(text, paragraphs), CueLexicon.Default.IsCue);
         var attributions = _finder.Find(qt);
         ResolveSpeakers(document, qt, attributions);
         var quotes = new QuoteAssembler(qt, attributions, paragraphs).Assemble();

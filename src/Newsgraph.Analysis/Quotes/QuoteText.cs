@@ -9,14 +9,18 @@ namespace Newsgraph.Analysis.Quotes;
 /// </summary>
 internal sealed class QuoteText
 {
-    public QuoteText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, List<QuotedSpan> quoted)
+    /// <summary>How far into the sentence after a closed quote a cue may stand for the two to be one unit
+    /// ("“…?” Trump asked.").</summary>
+    private const int AttachedCueReach = 6;
+
+    public QuoteText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, List<QuotedSpan> quoted, Func<string, bool> isCue)
     {
         Text = text;
         Tokens = tokens;
         Quoted = quoted;
         Lower = tokens.Select(t => t.Text.ToLowerInvariant().Replace('\u2019', '\'')).ToArray();
         InsideQuote = MarkInside(tokens, quoted);
-        Units = JoinUnits(tokens, sentences, quoted);
+        Units = AttachTrailingCues(JoinUnits(tokens, sentences, quoted), isCue);
     }
 
     public string Text { get; }
@@ -56,6 +60,34 @@ internal sealed class QuoteText
     /// <summary>Whether a paragraph break lies between two tokens.</summary>
     public bool BreakBetween(int a, int b) =>
         Text.AsSpan(Tokens[a].End, Math.Max(0, Tokens[b].Start - Tokens[a].End)).Contains("\n\n", StringComparison.Ordinal);
+
+    /// <summary>Joins a sentence that ends with a closed quote to a short "Trump asked." that follows it: the
+    /// splitter ends sentences at "?”" and "!”" before a capitalised name.</summary>
+    private List<(int First, int End)> AttachTrailingCues(List<(int First, int End)> units, Func<string, bool> isCue)
+    {
+        var joined = new List<(int First, int End)>(units.Count);
+        foreach (var unit in units)
+        {
+            if (joined.Count > 0 && EndsWithClosedQuote(joined[^1]) && HasCueNearStart(unit, isCue))
+                joined[^1] = (joined[^1].First, unit.End);
+            else joined.Add(unit);
+        }
+        return joined;
+    }
+
+    private bool EndsWithClosedQuote((int First, int End) unit) =>
+        unit.End - 1 >= unit.First && InsideQuote[unit.End - 1] && Tokens[unit.End - 1].Text.All(QuoteMarks.IsAnyMark)
+        && !BreakBetween(unit.End - 1, Math.Min(unit.End, Tokens.Count - 1));
+
+    private bool HasCueNearStart((int First, int End) unit, Func<string, bool> isCue)
+    {
+        for (int k = unit.First; k < unit.End && k < unit.First + AttachedCueReach; k++)
+        {
+            if (InsideQuote[k] || Lower[k] is "." or "!" or "?") return false;
+            if (isCue(Lower[k])) return k > unit.First;
+        }
+        return false;
+    }
 
     private static bool[] MarkInside(IReadOnlyList<Token> tokens, List<QuotedSpan> quoted)
     {

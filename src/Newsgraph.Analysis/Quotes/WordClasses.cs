@@ -28,6 +28,13 @@ internal static class WordClasses
         "our", "my", "your", "this", "these", "those", "into", "about", "over", "under", "between", "no", "any",
     };
 
+    /// <summary>Prepositions that open adverbial phrases before a subject ("In a statement, …").</summary>
+    public static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "on", "at", "during", "after", "before", "for", "with", "without", "from", "by", "about", "despite",
+        "under", "over", "through", "throughout", "within", "among", "across", "following", "like", "unlike", "of",
+    };
+
     public static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her", "his", "i", "we", "you" };
 
     public static readonly HashSet<string> OtherPronouns = new(StringComparer.Ordinal) { "they", "it", "who", "which", "them" };
