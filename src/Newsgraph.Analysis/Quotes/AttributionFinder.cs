@@ -87,11 +87,15 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
     /// the unit, perhaps with an appositive ("said Jane Roe, a pollster").</summary>
     private Attribution? Inverted(QuoteText qt, (int First, int End) unit, int cue)
     {
-        if (cue == unit.First || !(IsCommaOrDash(qt, cue - 1) || IsClosingMark(qt, cue - 1))) return null;
+        // "Stated Stone: “…”" opens its unit with the cue.
+        bool opensUnit = cue == unit.First && qt.IsCapitalized(cue);
+        if (!opensUnit && (cue == unit.First || !(IsCommaOrDash(qt, cue - 1) || IsClosingMark(qt, cue - 1)))) return null;
         int srcFirst = cue + 1, srcEnd = srcFirst;
         while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd) && qt.Lower[srcEnd] is not ("who" or "which")) srcEnd++;
         if (srcEnd == srcFirst || !(qt.IsCapitalized(srcFirst) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
             return null;
+        if (opensUnit)
+            return srcEnd < unit.End && qt.Lower[srcEnd] == ":" ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit) : null;
         if (!EndsUnit(qt, unit, srcEnd)) return null;
         int contentEnd = IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
         return Make(cue, cue + 1, srcFirst, srcEnd, unit.First, contentEnd, CuePlacement.Postposed, unit);
@@ -101,8 +105,11 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
     /// comma ("said Jane Roe, whose group backs him").</summary>
     private static bool EndsUnit(QuoteText qt, (int First, int End) unit, int from)
     {
-        if (from >= unit.End || qt.Lower[from] is "." or "!" or "?" or ";") return true;
-        if (!IsCommaOrDash(qt, from) && qt.Lower[from] is not ("who" or "which")) return false;
+        if (from >= unit.End || qt.Lower[from] is "." or "!" or "?" or ";" or ":") return true;
+        string next = qt.Lower[from];
+        bool continues = IsCommaOrDash(qt, from) || next is "who" or "which" or "(" || next != "that"
+            && (WordClasses.Prepositions.Contains(next) || WordClasses.ClauseBoundaries.Contains(next) || WordClasses.TimeWords.Contains(next));
+        if (!continues) return false;
         for (int k = from + 1; k < unit.End; k++)
             if (qt.InsideQuote[k] || qt.Lower[k] == "that") return false;
         return true;
@@ -173,7 +180,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
     {
         if (!IsCommaOrDash(qt, phraseFirst - 1)) return null;
         int k = phraseFirst - 2;
-        while (k > unit.First && !qt.InsideQuote[k] && k > phraseFirst - 2 - MaxSourceTokens && !(IsCommaOrDash(qt, k) && IsClosingMark(qt, k - 1)) && !IsClosingMark(qt, k))
+        while (k > unit.First && !qt.InsideQuote[k] && k > phraseFirst - 2 - 2 * MaxSourceTokens && !(IsCommaOrDash(qt, k) && IsClosingMark(qt, k - 1)) && !IsClosingMark(qt, k))
         {
             if (lexicon.IsCue(qt.Lower[k]) || qt.Lower[k] is "." or "!" or "?") return null;
             k--;

@@ -65,7 +65,18 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
         var containing = inUnit.Where(a => a.ContentContains(new TextSpan(span.Start, span.End), qt.Tokens)).OrderByDescending(a => a.CueFirst).FirstOrDefault();
         if (containing is not null) return (containing, false);
         var later = inUnit.FirstOrDefault(a => a.CueFirst >= after && a.HasSource);
-        return (later, false);
+        if (later is not null) return (later, false);
+        var announcing = Announcing(unit);
+        return (announcing, announcing is not null);
+    }
+
+    /// <summary>A quote that opens its unit after one ending in a colon ("Dr. Ward stated:") belongs to the
+    /// last attribution of that unit.</summary>
+    private Attribution? Announcing((int First, int End) unit)
+    {
+        if (unit.First == 0 || qt.Lower[unit.First - 1] != ":" || !qt.InsideQuote[unit.First]) return null;
+        var previous = qt.UnitOf(unit.First - 1);
+        return attributions.LastOrDefault(a => a.Unit == previous && a.HasSource);
     }
 
     /// <summary>The cue introduces the quote when only a colon, comma or short adjunct stands between.</summary>

@@ -35,6 +35,13 @@ internal static class WordClasses
         "under", "over", "through", "throughout", "within", "among", "across", "following", "like", "unlike", "of",
     };
 
+    /// <summary>Time words that may follow a cue's source ("said Smith Tuesday").</summary>
+    public static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+        "tonight", "last", "this", "earlier", "later", "recently", "again", "twice", "repeatedly",
+    };
+
     public static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "he", "she", "him", "her", "his", "i", "we", "you" };
 
     public static readonly HashSet<string> OtherPronouns = new(StringComparer.Ordinal) { "they", "it", "who", "which", "them" };
