@@ -10,6 +10,7 @@ public static class AnalysisPipelineFactory
     public static DocumentPipeline CreateDefault()
     {
         var stages = new List<IDocumentStage> { new TokenizerStage() };
+        stages.Add(new Entities.EntityStage());
         stages.Add(new QuoteStage());
         return new DocumentPipeline(stages);
     }
