@@ -71,7 +71,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
             contentFirst = unit.First;
             contentEnd = cue > unit.First && IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
         }
-        return Make(cue, cue + 2, srcFirst, srcEnd, contentFirst, contentEnd, CuePlacement.According, unit);
+        return Make(cue, cue + 2, srcFirst, srcEnd, contentFirst, contentEnd, CuePlacement.According, unit, qt);
     }
 
     /// <summary>"…, saying …": the source is the subject of the clause the participle hangs on.</summary>
@@ -80,7 +80,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         var earlier = found.Skip(unitStart).LastOrDefault(a => a.HasSource && a.CueFirst < cue);
         (int first, int end) = earlier is not null ? (earlier.SourceFirst, earlier.SourceEnd) : LeadingPhrase(qt, unit);
         int contentFirst = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
-        return Make(cue, cue + 1, first, end, contentFirst, ContentEnd(qt, unit, contentFirst), CuePlacement.Preposed, unit);
+        return Make(cue, cue + 1, first, end, contentFirst, ContentEnd(qt, unit, contentFirst), CuePlacement.Preposed, unit, qt);
     }
 
     /// <summary>"…," said X: the cue follows a comma or a closing mark, the source follows the cue and ends
@@ -95,10 +95,10 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         if (srcEnd == srcFirst || !(qt.IsCapitalized(srcFirst) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
             return null;
         if (opensUnit)
-            return srcEnd < unit.End && qt.Lower[srcEnd] == ":" ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit) : null;
+            return srcEnd < unit.End && qt.Lower[srcEnd] == ":" ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
         if (!EndsUnit(qt, unit, srcEnd)) return null;
         int contentEnd = IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
-        return Make(cue, cue + 1, srcFirst, srcEnd, unit.First, contentEnd, CuePlacement.Postposed, unit);
+        return Make(cue, cue + 1, srcFirst, srcEnd, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
     }
 
     /// <summary>Whether only closing punctuation follows, or an appositive or relative clause set off by a
@@ -120,16 +120,19 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
     private Attribution? Postposed(QuoteText qt, (int First, int End) unit, int cue)
     {
         int last = SkipModifiersBack(qt, unit, cue);
+        // "“…,” Ki Hong, 33, said": an appositive closed by a comma right before the cue.
+        if (last > unit.First && IsCommaOrDash(qt, last) && AfterQuoteWithAppositive(qt, unit, last + 1) is { } apposed)
+            return Make(cue, cue + 1, apposed.First, apposed.End, unit.First, apposed.ContentEnd, CuePlacement.Postposed, unit, qt);
         int first = WalkBackPhrase(qt, unit, last);
         if (first > last || first <= unit.First) return null;
         // Right after a quote, "“…,” X said" needs no check of what follows the cue.
         if (AfterQuoteWithAppositive(qt, unit, first) is { } named)
-            return Make(cue, cue + 1, named.First, named.End, unit.First, named.ContentEnd, CuePlacement.Postposed, unit);
+            return Make(cue, cue + 1, named.First, named.End, unit.First, named.ContentEnd, CuePlacement.Postposed, unit, qt);
         bool afterQuote = IsClosingMark(qt, first - 1) || IsCommaOrDash(qt, first - 1) && first - 2 >= unit.First && IsClosingMark(qt, first - 2);
         if (!(IsCommaOrDash(qt, first - 1) || IsClosingMark(qt, first - 1))) return null;
         if (!afterQuote && !IsAdjunctTail(qt, unit, cue + 1)) return null;
         int contentEnd = IsCommaOrDash(qt, first - 1) ? first - 1 : first;
-        return Make(cue, cue + 1, first, last + 1, unit.First, contentEnd, CuePlacement.Postposed, unit);
+        return Make(cue, cue + 1, first, last + 1, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
     }
 
     /// <summary>"X was declared Y by Z": the source is the agent after "by".</summary>
@@ -143,7 +146,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         int srcEnd = by + 1;
         while (srcEnd < unit.End && srcEnd - by <= MaxSourceTokens && !StopsPhrase(qt, srcEnd)) srcEnd++;
         if (srcEnd == by + 1) return null;
-        return Make(cue, cue + 1, by + 1, srcEnd, cue + 1, by, CuePlacement.Preposed, unit);
+        return Make(cue, cue + 1, by + 1, srcEnd, cue + 1, by, CuePlacement.Preposed, unit, qt);
     }
 
     /// <summary>"Jane Roe, a pollster with the firm, said …": the subject opens the unit (or follows a
@@ -201,22 +204,28 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         if (last > unit.First && IsCommaOrDash(qt, last) && SubjectBeforeAppositive(qt, unit, last) is { } subject)
         {
             int start = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
-            return Make(cue, cue + 1, subject.First, subject.End, start, ContentEnd(qt, unit, start), CuePlacement.Preposed, unit);
+            return Make(cue, cue + 1, subject.First, subject.End, start, ContentEnd(qt, unit, start), CuePlacement.Preposed, unit, qt);
         }
         if (last < unit.First || WordClasses.NotPhraseFinal.Contains(qt.Lower[last])) return null;
         int first = WalkBackPhrase(qt, unit, last);
         if (first > last) return null;
         int contentFirst = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
         int contentEnd = ContentEnd(qt, unit, contentFirst);
-        return Make(cue, cue + 1, first, last + 1, contentFirst, contentEnd, CuePlacement.Preposed, unit);
+        return Make(cue, cue + 1, first, last + 1, contentFirst, contentEnd, CuePlacement.Preposed, unit, qt);
     }
 
     private static Attribution Make(int cueFirst, int cueEnd, int srcFirst, int srcEnd, int contentFirst, int contentEnd,
-        CuePlacement placement, (int, int) unit) => new()
+        CuePlacement placement, (int, int) unit, QuoteText qt)
     {
-        CueFirst = cueFirst, CueEnd = cueEnd, SourceFirst = srcFirst, SourceEnd = srcEnd,
-        ContentFirst = contentFirst, ContentEnd = Math.Max(contentFirst, contentEnd), Placement = placement, Unit = unit,
-    };
+        // A source never begins or ends with a stray mark ("''' said Mr. Roe").
+        while (srcFirst < srcEnd && !qt.IsWord(srcFirst)) srcFirst++;
+        while (srcEnd > srcFirst && !qt.IsWord(srcEnd - 1) && qt.Lower[srcEnd - 1] != ")") srcEnd--;
+        return new Attribution
+        {
+            CueFirst = cueFirst, CueEnd = cueEnd, SourceFirst = srcFirst, SourceEnd = srcEnd,
+            ContentFirst = contentFirst, ContentEnd = Math.Max(contentFirst, contentEnd), Placement = placement, Unit = unit,
+        };
+    }
 
     /// <summary>Where the content of a preposed cue begins: at a "that" soon after the cue ("told reporters on
     /// Monday that …"), at "to" after an addressee ("asked Pompeo to …"), else right after the cue.</summary>
@@ -248,10 +257,13 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         return 0;
     }
 
-    /// <summary>Content runs to the end of its unit, less closing punctuation.</summary>
+    /// <summary>Content runs to the end of its unit, less closing punctuation, or to a non-restrictive
+    /// relative clause (", which …"), which the writer adds about the content's last noun.</summary>
     private static int ContentEnd(QuoteText qt, (int First, int End) unit, int from)
     {
         int end = unit.End;
+        for (int k = from + 2; k + 1 < unit.End; k++)
+            if (qt.Lower[k] == "," && !qt.InsideQuote[k] && qt.Lower[k + 1] is "which" or "who") { end = k; break; }
         while (end > from && qt.Lower[end - 1] is "." or "!" or "?" or ";" or ":" or "," && !qt.InsideQuote[end - 1]) end--;
         return end;
     }
