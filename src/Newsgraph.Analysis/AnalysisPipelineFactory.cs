@@ -1,3 +1,4 @@
+using Newsgraph.Analysis.Quotes;
 using Newsgraph.Analysis.Text;
 using Newsgraph.Core.Pipeline;
 
@@ -10,6 +11,7 @@ public static class AnalysisPipelineFactory
     {
         var stages = new List<IDocumentStage> { new TokenizerStage() };
         stages.Add(new Entities.EntityStage());
+        stages.Add(new QuoteStage());
         return new DocumentPipeline(stages);
     }
 }

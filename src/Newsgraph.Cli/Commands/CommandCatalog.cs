@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return ArticleCommands.Extract();
         yield return ArticleCommands.Analyze();
+        yield return BenchQuotesCommand.Create();
         yield return TrainCommand.Create();
         yield return BenchCommand.Create();
     }

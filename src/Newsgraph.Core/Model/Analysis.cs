@@ -31,7 +31,12 @@ public enum QuoteKind { Direct, Mixed, Indirect }
 public sealed record AnchoredText(string Text, int Start, int End);
 
 /// <summary>Who a quote is attributed to: the mention near the quote and the entity it resolves to.</summary>
-public sealed record Speaker(string Text, int Start, int End, string? Entity);
+public sealed record Speaker(string Text, int Start, int End, string? Entity)
+{
+    /// <summary>The name the mention resolves to ("Mike Pompeo" for "he"), when known; the entity's
+    /// canonical name when there is one.</summary>
+    public string? Name { get; init; }
+}
 
 /// <summary>Something someone said or wrote, as the article reports it.</summary>
 public sealed class Quote

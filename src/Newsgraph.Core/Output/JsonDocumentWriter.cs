@@ -100,6 +100,7 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
         json.WriteNumber("start", s.Start);
         json.WriteNumber("end", s.End);
         json.WriteString("entity", s.Entity);
+        if (s.Name is not null) json.WriteString("name", s.Name);
         json.WriteEndObject();
     }
 

@@ -1,0 +1,355 @@
+namespace Newsgraph.Analysis.Quotes;
+
+/// <summary>
+/// Finds reporting acts unit by unit: a cue from the learned lexicon outside quotation marks, its source
+/// noun phrase and the content it reports, in the four shapes news English uses — "X said (that) …",
+/// "…, X said", "…, said X", "according to X, …" / "…, according to X" — plus participles that take the
+/// subject of their clause ("…, saying …").
+/// </summary>
+internal sealed class AttributionFinder(CueLexicon lexicon)
+{
+    private const int MaxSourceTokens = 12;
+    private const int MaxPostposedTail = 12;
+    private const int ThatWindow = 10;
+
+    public List<Attribution> Find(QuoteText qt)
+    {
+        var found = new List<Attribution>();
+        foreach (var unit in qt.Units)
+        {
+            int before = found.Count;
+            for (int i = unit.First; i < unit.End; i++)
+            {
+                if (qt.InsideQuote[i]) continue;
+                var attribution = IsCueAt(qt, i) ? Build(qt, unit, i, found, before)
+                    : IntroducingColon(qt, unit, i, found, before) ? Preposed(qt, unit, i - 1) : null;
+                if (attribution is null) continue;
+                found.Add(attribution);
+                i = Math.Max(i, attribution.CueEnd - 1);
+            }
+            TrimPreposedContents(qt, found, before);
+        }
+        return found;
+    }
+
+    /// <summary>"O'Malley interjected: “…”": any verb before a colon that opens a quote is a cue, even one
+    /// too rare for the lexicon.</summary>
+    private static bool IntroducingColon(QuoteText qt, (int First, int End) unit, int i, List<Attribution> found, int unitStart) =>
+        qt.Lower[i] == ":" && i + 1 < unit.End && i - 1 > unit.First && qt.InsideQuote[i + 1]
+        && char.IsLower(qt.Tokens[i - 1].Text[0]) && qt.IsWord(i - 1) && !WordClasses.NotPhraseFinal.Contains(qt.Lower[i - 1])
+        && !found.Skip(unitStart).Any(a => a.CueEnd >= i - 1);
+
+    private bool IsCueAt(QuoteText qt, int i) =>
+        qt.Lower[i] == "according" ? i + 1 < qt.Tokens.Count && qt.Lower[i + 1] == "to" : lexicon.IsCue(qt.Lower[i]);
+
+    private Attribution? Build(QuoteText qt, (int First, int End) unit, int cue, List<Attribution> found, int unitStart)
+    {
+        if (qt.Lower[cue] == "according") return According(qt, unit, cue);
+        if (WordClasses.IsParticiple(qt.Lower[cue]))
+        {
+            if (cue > unit.First && IsCommaOrDash(qt, cue - 1)) return Participle(qt, unit, cue, found, unitStart);
+            // Without a comma a participle modifies a noun ("a resolution demanding …") unless a form of
+            // "be" makes it a progressive ("she was saying").
+            if (cue == unit.First || !WordClasses.BeForms.Contains(qt.Lower[cue - 1])) return null;
+        }
+        return Inverted(qt, unit, cue) ?? Postposed(qt, unit, cue) ?? Passive(qt, unit, cue) ?? Preposed(qt, unit, cue);
+    }
+
+    private static Attribution? According(QuoteText qt, (int First, int End) unit, int cue)
+    {
+        int srcFirst = cue + 2, srcEnd = srcFirst;
+        while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd)) srcEnd++;
+        if (srcEnd == srcFirst) return null;
+        int contentFirst, contentEnd;
+        if (AtClauseStart(qt, unit, cue))
+        {
+            contentFirst = srcEnd < unit.End && IsCommaOrDash(qt, srcEnd) ? srcEnd + 1 : srcEnd;
+            contentEnd = ContentEnd(qt, unit, contentFirst);
+        }
+        else
+        {
+            contentFirst = unit.First;
+            contentEnd = cue > unit.First && IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
+        }
+        return Make(cue, cue + 2, srcFirst, srcEnd, contentFirst, contentEnd, CuePlacement.According, unit, qt);
+    }
+
+    /// <summary>"…, saying …": the source is the subject of the clause the participle hangs on.</summary>
+    private static Attribution? Participle(QuoteText qt, (int First, int End) unit, int cue, List<Attribution> found, int unitStart)
+    {
+        var earlier = found.Skip(unitStart).LastOrDefault(a => a.HasSource && a.CueFirst < cue);
+        (int first, int end) = earlier is not null ? (earlier.SourceFirst, earlier.SourceEnd) : LeadingPhrase(qt, unit);
+        int contentFirst = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
+        return Make(cue, cue + 1, first, end, contentFirst, ContentEnd(qt, unit, contentFirst), CuePlacement.Preposed, unit, qt);
+    }
+
+    /// <summary>"…," said X: the cue follows a comma or a closing mark, the source follows the cue and ends
+    /// the unit, perhaps with an appositive ("said Jane Roe, a pollster").</summary>
+    private Attribution? Inverted(QuoteText qt, (int First, int End) unit, int cue)
+    {
+        // "Stated Stone: “…”" opens its unit with the cue.
+        bool opensUnit = cue == unit.First && qt.IsCapitalized(cue);
+        if (!opensUnit && (cue == unit.First || !(IsCommaOrDash(qt, cue - 1) || IsClosingMark(qt, cue - 1)))) return null;
+        int srcFirst = cue + 1, srcEnd = srcFirst;
+        while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd) && qt.Lower[srcEnd] is not ("who" or "which")) srcEnd++;
+        if (srcEnd == srcFirst || !(qt.IsCapitalized(srcFirst) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
+            return null;
+        if (opensUnit)
+            return srcEnd < unit.End && qt.Lower[srcEnd] == ":" ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
+        if (!EndsUnit(qt, unit, srcEnd)) return null;
+        int contentEnd = IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
+        return Make(cue, cue + 1, srcFirst, srcEnd, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
+    }
+
+    /// <summary>Whether only closing punctuation follows, or an appositive or relative clause set off by a
+    /// comma ("said Jane Roe, whose group backs him").</summary>
+    private static bool EndsUnit(QuoteText qt, (int First, int End) unit, int from)
+    {
+        if (from >= unit.End || qt.Lower[from] is "." or "!" or "?" or ";" or ":") return true;
+        string next = qt.Lower[from];
+        bool continues = IsCommaOrDash(qt, from) || next is "who" or "which" or "(" || next != "that"
+            && (WordClasses.Prepositions.Contains(next) || WordClasses.ClauseBoundaries.Contains(next) || WordClasses.TimeWords.Contains(next));
+        if (!continues) return false;
+        for (int k = from + 1; k < unit.End; k++)
+            if (qt.InsideQuote[k] || qt.Lower[k] == "that") return false;
+        return true;
+    }
+
+    /// <summary>"…, X said [adjuncts].": a source phrase between a comma (or closing mark) and the cue,
+    /// and nothing after the cue but a short tail without a content clause.</summary>
+    private Attribution? Postposed(QuoteText qt, (int First, int End) unit, int cue)
+    {
+        int last = SkipModifiersBack(qt, unit, cue);
+        // "“…,” Ki Hong, 33, said": an appositive closed by a comma right before the cue.
+        if (last > unit.First && IsCommaOrDash(qt, last) && AfterQuoteWithAppositive(qt, unit, last + 1) is { } apposed)
+            return Make(cue, cue + 1, apposed.First, apposed.End, unit.First, apposed.ContentEnd, CuePlacement.Postposed, unit, qt);
+        int first = WalkBackPhrase(qt, unit, last);
+        if (first > last || first <= unit.First) return null;
+        // Right after a quote, "“…,” X said" needs no check of what follows the cue.
+        if (AfterQuoteWithAppositive(qt, unit, first) is { } named)
+            return Make(cue, cue + 1, named.First, named.End, unit.First, named.ContentEnd, CuePlacement.Postposed, unit, qt);
+        bool afterQuote = IsClosingMark(qt, first - 1) || IsCommaOrDash(qt, first - 1) && first - 2 >= unit.First && IsClosingMark(qt, first - 2);
+        if (!(IsCommaOrDash(qt, first - 1) || IsClosingMark(qt, first - 1))) return null;
+        if (!afterQuote && !IsAdjunctTail(qt, unit, cue + 1)) return null;
+        int contentEnd = IsCommaOrDash(qt, first - 1) ? first - 1 : first;
+        return Make(cue, cue + 1, first, last + 1, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
+    }
+
+    /// <summary>"X was declared Y by Z": the source is the agent after "by".</summary>
+    private static Attribution? Passive(QuoteText qt, (int First, int End) unit, int cue)
+    {
+        if (cue == unit.First || !WordClasses.BeForms.Contains(qt.Lower[cue - 1])) return null;
+        int by = -1;
+        for (int k = cue + 1; k < unit.End && by < 0; k++)
+            if (qt.Lower[k] == "by" && !qt.InsideQuote[k]) by = k;
+        if (by < 0) return null;
+        int srcEnd = by + 1;
+        while (srcEnd < unit.End && srcEnd - by <= MaxSourceTokens && !StopsPhrase(qt, srcEnd)) srcEnd++;
+        if (srcEnd == by + 1) return null;
+        return Make(cue, cue + 1, by + 1, srcEnd, cue + 1, by, CuePlacement.Preposed, unit, qt);
+    }
+
+    /// <summary>"Jane Roe, a pollster with the firm, said …": the subject opens the unit (or follows a
+    /// comma-free lead) and its appositive sits between two commas before the cue.</summary>
+    private static (int First, int End)? SubjectBeforeAppositive(QuoteText qt, (int First, int End) unit, int comma)
+    {
+        int first = unit.First;
+        while (first < comma)
+        {
+            int end = first;
+            while (end < comma && !IsCommaOrDash(qt, end)) end++;
+            if (end - first is > 0 and <= MaxSourceTokens && LooksLikeSubject(qt, first, end)) return (first, end);
+            first = end + 1;
+        }
+        return null;
+    }
+
+    /// <summary>A comma-delimited stretch that can be a clause's subject: it opens with a name, a determiner
+    /// or a possessive, not with a preposition, subordinator or participle ("At one point on Sunday").</summary>
+    private static bool LooksLikeSubject(QuoteText qt, int first, int end)
+    {
+        string w = qt.Lower[first];
+        if (qt.InsideQuote[first] || WordClasses.Prepositions.Contains(w) || WordClasses.ClauseBoundaries.Contains(w) || WordClasses.IsParticiple(w))
+            return false;
+        if (!(qt.IsCapitalized(first) || w is "the" or "a" or "an")) return false;
+        for (int k = first; k < end; k++)
+            if (StopsPhrase(qt, k)) return false;
+        return true;
+    }
+
+    /// <summary>"“…,” Jane Roe, a pollster with the firm, said": the source is the name right after the
+    /// quote; the phrase next to the cue is only its appositive.</summary>
+    private (int First, int End, int ContentEnd)? AfterQuoteWithAppositive(QuoteText qt, (int First, int End) unit, int phraseFirst)
+    {
+        if (!IsCommaOrDash(qt, phraseFirst - 1)) return null;
+        int k = phraseFirst - 2;
+        while (k > unit.First && !qt.InsideQuote[k] && k > phraseFirst - 2 - 2 * MaxSourceTokens && !(IsCommaOrDash(qt, k) && IsClosingMark(qt, k - 1)) && !IsClosingMark(qt, k))
+        {
+            if (lexicon.IsCue(qt.Lower[k]) || qt.Lower[k] is "." or "!" or "?") return null;
+            k--;
+        }
+        int closing = IsClosingMark(qt, k) ? k : k - 1;
+        if (closing <= unit.First || !IsClosingMark(qt, closing)) return null;
+        int first = closing + 1 + (IsCommaOrDash(qt, closing + 1) ? 1 : 0);
+        bool quoteEndsClause = first > closing + 1 || qt.Lower[closing - 1] is "," or "?" or "!";
+        if (!quoteEndsClause || !(qt.IsCapitalized(first) || qt.Lower[first] is "the" or "a" or "an")) return null;
+        int end = first;
+        while (end < phraseFirst - 1 && !StopsPhrase(qt, end) && !IsCommaOrDash(qt, end)) end++;
+        return end > first ? (first, end, closing + 1) : null;
+    }
+
+    private Attribution? Preposed(QuoteText qt, (int First, int End) unit, int cue)
+    {
+        int last = SkipModifiersBack(qt, unit, cue);
+        if (last > unit.First && IsCommaOrDash(qt, last) && SubjectBeforeAppositive(qt, unit, last) is { } subject)
+        {
+            int start = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
+            return Make(cue, cue + 1, subject.First, subject.End, start, ContentEnd(qt, unit, start), CuePlacement.Preposed, unit, qt);
+        }
+        if (last < unit.First || WordClasses.NotPhraseFinal.Contains(qt.Lower[last])) return null;
+        int first = WalkBackPhrase(qt, unit, last);
+        if (first > last) return null;
+        int contentFirst = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
+        int contentEnd = ContentEnd(qt, unit, contentFirst);
+        return Make(cue, cue + 1, first, last + 1, contentFirst, contentEnd, CuePlacement.Preposed, unit, qt);
+    }
+
+    private static Attribution Make(int cueFirst, int cueEnd, int srcFirst, int srcEnd, int contentFirst, int contentEnd,
+        CuePlacement placement, (int, int) unit, QuoteText qt)
+    {
+        // A source never begins or ends with a stray mark ("''' said Mr. Roe").
+        while (srcFirst < srcEnd && !qt.IsWord(srcFirst)) srcFirst++;
+        while (srcEnd > srcFirst && !qt.IsWord(srcEnd - 1) && qt.Lower[srcEnd - 1] != ")") srcEnd--;
+        return new Attribution
+        {
+            CueFirst = cueFirst, CueEnd = cueEnd, SourceFirst = srcFirst, SourceEnd = srcEnd,
+            ContentFirst = contentFirst, ContentEnd = Math.Max(contentFirst, contentEnd), Placement = placement, Unit = unit,
+        };
+    }
+
+    /// <summary>Where the content of a preposed cue begins: at a "that" soon after the cue ("told reporters on
+    /// Monday that …"), at "to" after an addressee ("asked Pompeo to …"), else right after the cue.</summary>
+    private static int ContentStart(QuoteText qt, (int First, int End) unit, int from, string cue)
+    {
+        for (int k = from; k < unit.End && k < from + ThatWindow; k++)
+        {
+            if (qt.Lower[k] == "that" && !qt.InsideQuote[k]) return k;
+            if (qt.InsideQuote[k] || IsCommaOrDash(qt, k) || qt.Lower[k] is ":" or "." or ";") break;
+        }
+        if (WordClasses.AddresseeCues.Contains(cue))
+            for (int k = from; k < unit.End && k < from + 5; k++)
+                if (qt.Lower[k] == "to" && !qt.InsideQuote[k]) return k;
+        int start = from;
+        while (start < unit.End && (qt.Lower[start] is ":" or "," or "-" or "--" or "\u2014" || TimeAdjunctLength(qt, start) > 0))
+            start += Math.Max(1, TimeAdjunctLength(qt, start));
+        return start;
+    }
+
+    /// <summary>Length of a time adjunct at i ("on Monday", "Tuesday", "this week", "in a statement").</summary>
+    private static int TimeAdjunctLength(QuoteText qt, int i)
+    {
+        string w = qt.Lower[i];
+        if (QuoteDateResolver.IsWeekday(w) || w is "yesterday" or "today" or "tonight" or "earlier" or "later") return 1;
+        if (w is "this" or "last" or "next" && i + 1 < qt.Tokens.Count && qt.Lower[i + 1] is "week" or "month" or "year" or "weekend") return 2;
+        if (w is "on" && i + 1 < qt.Tokens.Count && (QuoteDateResolver.IsWeekday(qt.Lower[i + 1]) || QuoteDateResolver.IsMonth(qt.Lower[i + 1])))
+            return QuoteDateResolver.IsMonth(qt.Lower[i + 1]) && i + 2 < qt.Tokens.Count && char.IsDigit(qt.Lower[i + 2][0]) ? 3 : 2;
+        if (w is "in" && i + 2 < qt.Tokens.Count && qt.Lower[i + 1] is "a" or "an" && WordClasses.DocumentNouns.Contains(qt.Lower[i + 2])) return 3;
+        return 0;
+    }
+
+    /// <summary>Content runs to the end of its unit, less closing punctuation, or to a non-restrictive
+    /// relative clause (", which …"), which the writer adds about the content's last noun.</summary>
+    private static int ContentEnd(QuoteText qt, (int First, int End) unit, int from)
+    {
+        int end = unit.End;
+        for (int k = from + 2; k + 1 < unit.End; k++)
+            if (qt.Lower[k] == "," && !qt.InsideQuote[k] && qt.Lower[k + 1] is "which" or "who") { end = k; break; }
+        while (end > from && qt.Lower[end - 1] is "." or "!" or "?" or ";" or ":" or "," && !qt.InsideQuote[end - 1]) end--;
+        return end;
+    }
+
+    /// <summary>A preposed content stops where a later cue of the same unit begins its own phrase
+    /// ("…, according to X", "…, saying …", "…, X said").</summary>
+    private static void TrimPreposedContents(QuoteText qt, List<Attribution> found, int from)
+    {
+        for (int a = from; a < found.Count; a++)
+        {
+            var outer = found[a];
+            if (outer.Placement != CuePlacement.Preposed) continue;
+            for (int b = a + 1; b < found.Count; b++)
+            {
+                var inner = found[b];
+                bool ownPhrase = inner.Placement != CuePlacement.Preposed || inner.SourceFirst >= inner.CueFirst || inner.ContentFirst < inner.CueFirst;
+                int start = Math.Min(inner.CueFirst, inner.HasSource ? inner.SourceFirst : inner.CueFirst);
+                if (!ownPhrase || start <= outer.ContentFirst || start >= outer.ContentEnd) continue;
+                if (inner.Placement == CuePlacement.Preposed && inner.SourceFirst < inner.CueFirst) continue;
+                outer.ContentEnd = start;
+            }
+            while (outer.ContentEnd > outer.ContentFirst && IsCommaOrDash(qt, outer.ContentEnd - 1)) outer.ContentEnd--;
+        }
+    }
+
+    private int SkipModifiersBack(QuoteText qt, (int First, int End) unit, int cue)
+    {
+        int k = cue - 1;
+        while (k >= unit.First && !qt.InsideQuote[k] && (WordClasses.CueModifiers.Contains(qt.Lower[k]) || WordClasses.IsAdverb(qt.Lower[k])))
+            k--;
+        return k;
+    }
+
+    /// <summary>First token of the noun phrase that ends at <paramref name="last"/>; a pronoun or relative
+    /// stands alone.</summary>
+    private int WalkBackPhrase(QuoteText qt, (int First, int End) unit, int last)
+    {
+        if (last < unit.First || StopsPhrase(qt, last)) return last + 1;
+        if (WordClasses.IsPronoun(qt.Lower[last])) return last;
+        int k = last;
+        while (k - 1 >= unit.First && last - k + 1 < MaxSourceTokens)
+        {
+            if (qt.Lower[k - 1] == ")" && MatchingOpen(qt, unit, k - 1) is int open and >= 0) { k = open; continue; }
+            if (StopsPhrase(qt, k - 1) || WordClasses.IsPronoun(qt.Lower[k - 1]) || lexicon.IsCue(qt.Lower[k - 1]) && !qt.IsCapitalized(k - 1)) break;
+            k--;
+        }
+        return k;
+    }
+
+    /// <summary>The "(" that a ")" closes, within the unit; -1 when there is none nearby.</summary>
+    private static int MatchingOpen(QuoteText qt, (int First, int End) unit, int close)
+    {
+        for (int k = close - 1; k >= unit.First && k > close - 8; k--)
+            if (qt.Lower[k] == "(") return k;
+        return -1;
+    }
+
+    private static bool StopsPhrase(QuoteText qt, int i) =>
+        qt.InsideQuote[i] || WordClasses.ClauseBoundaries.Contains(qt.Lower[i])
+        || !qt.IsWord(i) && qt.Lower[i] is not ("'s" or "'" or "&" or "-" or "/");
+
+    private static (int, int) LeadingPhrase(QuoteText qt, (int First, int End) unit)
+    {
+        int k = unit.First;
+        while (k < unit.End && k - unit.First < MaxSourceTokens && qt.IsWord(k) && !qt.InsideQuote[k]
+               && (qt.IsCapitalized(k) || qt.Lower[k] is "the" or "a" or "an" or "'s" or "of")) k++;
+        return (unit.First, k);
+    }
+
+    private static bool AtClauseStart(QuoteText qt, (int First, int End) unit, int i) =>
+        i == unit.First || qt.Lower[i - 1] is "but" or "and" or "so" || IsOpeningPunctuation(qt.Lower[i - 1]);
+
+    private static bool IsOpeningPunctuation(string s) => s is "(" or "\u2014" or "--" or ":";
+
+    private bool IsAdjunctTail(QuoteText qt, (int First, int End) unit, int from)
+    {
+        if (unit.End - from > MaxPostposedTail) return false;
+        for (int k = from; k < unit.End; k++)
+        {
+            string w = qt.Lower[k];
+            if (qt.InsideQuote[k] || w == "that" || lexicon.IsCue(w) && !WordClasses.DocumentNouns.Contains(w)) return false;
+        }
+        return true;
+    }
+
+    private static bool IsCommaOrDash(QuoteText qt, int i) => qt.Lower[i] is "," or "\u2014" or "--" or "\u2013";
+
+    private static bool IsClosingMark(QuoteText qt, int i) => qt.InsideQuote[i] && qt.Tokens[i].Text.All(QuoteMarks.IsAnyMark);
+}

@@ -1,0 +1,69 @@
+using Newsgraph.Core.Model;
+using Newsgraph.Core.Pipeline;
+
+namespace Newsgraph.Analysis.Quotes;
+
+/// <summary>
+/// Fills the Quotes layer: direct quotes in any quotation-mark style, indirect and mixed speech with their
+/// cue, speaker (resolved to an entity when the Entities layer is there), source chain and date.
+/// </summary>
+public sealed class QuoteStage : IDocumentStage
+{
+    private readonly AttributionFinder _finder = new(CueLexicon.Default);
+
+    public string Name => "quotes";
+
+    /// <summary>Entities are used when an earlier stage filled them, but not required.</summary>
+    public IReadOnlyCollection<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences];
+
+    public IReadOnlyCollection<Layer> Produces { get; } = [Layer.Quotes];
+
+    public void Process(ArticleDocument document, CancellationToken cancellationToken = default)
+    {
+        var text = document.Text;
+        var paragraphs = document.Paragraphs().ToList();
+        var qt = new QuoteText(text, document.Tokens ?? [], document.Sentences ?? [], QuotedSpanScanner.Scan(text, paragraphs), CueLexicon.Default.IsCue);
+        var attributions = _finder.Find(qt);
+        ResolveSpeakers(document, qt, attributions);
+        var quotes = new QuoteAssembler(qt, attributions, paragraphs).Assemble();
+        foreach (var (quote, from) in quotes) quote.Date = DateOf(document, qt, quote, from);
+        document.Quotes = quotes.Select(q => q.Quote).ToList();
+    }
+
+    private static void ResolveSpeakers(ArticleDocument document, QuoteText qt, List<Attribution> attributions)
+    {
+        var resolver = new SpeakerResolver(document);
+        foreach (var a in attributions) a.Speaker = resolver.Resolve(qt, a);
+        foreach (var inner in attributions)
+        {
+            var outer = attributions.FirstOrDefault(o => o != inner && o.Speaker is not null
+                && WordClasses.ReportingCues.Contains(qt.Lower[o.CueFirst])
+                && inner.CueFirst >= o.ContentFirst && inner.CueFirst < o.ContentEnd);
+            if (outer is not null) inner.Via = outer.Speaker;
+        }
+    }
+
+    /// <summary>Tokens after the cue searched for the date it was said ("said in a statement on January 10").</summary>
+    private const int DateReach = 8;
+
+    /// <summary>The date stated around the cue ("said on January 10"), else the article's date: a date
+    /// elsewhere in the sentence usually dates something else.</summary>
+    private static string? DateOf(ArticleDocument document, QuoteText qt, Quote quote, Attribution? from)
+    {
+        if (from is null) return QuoteDateResolver.Resolve("", document.Published);
+        int first = from.HasSource ? Math.Min(from.SourceFirst, from.CueFirst) : from.CueFirst;
+        int last = Math.Min(from.Unit.End, from.CueEnd + DateReach) - 1;
+        if (from.HasSource) last = Math.Max(last, Math.Min(from.Unit.End - 1, from.SourceEnd + DateReach - 1));
+        int offset = qt.Tokens[first].Start;
+        var window = document.Text[offset..qt.Tokens[last].End];
+        return QuoteDateResolver.Resolve(Outside(window, quote, offset), document.Published);
+    }
+
+    /// <summary>The sentence with the quote's own words blanked, so a date inside the quote is not taken as
+    /// the date it was said.</summary>
+    private static string Outside(string sentence, Quote quote, int offset)
+    {
+        int s = Math.Clamp(quote.Start - offset, 0, sentence.Length), e = Math.Clamp(quote.End - offset, s, sentence.Length);
+        return string.Concat(sentence.AsSpan(0, s), new string(' ', e - s), sentence.AsSpan(e));
+    }
+}

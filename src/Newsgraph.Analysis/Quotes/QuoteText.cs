@@ -1,0 +1,120 @@
+using Newsgraph.Core.Model;
+
+namespace Newsgraph.Analysis.Quotes;
+
+/// <summary>
+/// The document as the quote finder reads it: tokens, which tokens lie inside quotation marks, and
+/// "units": sentences re-joined where the sentence splitter cut inside a quotation, so that a quote of
+/// several sentences and the "he said" after it form one unit.
+/// </summary>
+internal sealed class QuoteText
+{
+    /// <summary>How far into the sentence after a closed quote a cue may stand for the two to be one unit
+    /// ("“…?” Trump asked.").</summary>
+    private const int AttachedCueReach = 6;
+
+    public QuoteText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, List<QuotedSpan> quoted, Func<string, bool> isCue)
+    {
+        Text = text;
+        Tokens = tokens;
+        Quoted = quoted;
+        Lower = tokens.Select(t => t.Text.ToLowerInvariant().Replace('\u2019', '\'')).ToArray();
+        InsideQuote = MarkInside(tokens, quoted);
+        Units = AttachTrailingCues(JoinUnits(tokens, sentences, quoted), isCue);
+    }
+
+    public string Text { get; }
+    public IReadOnlyList<Token> Tokens { get; }
+    public string[] Lower { get; }
+    public List<QuotedSpan> Quoted { get; }
+
+    /// <summary>Per token: whether it lies between quotation marks (marks themselves included).</summary>
+    public bool[] InsideQuote { get; }
+
+    /// <summary>Token ranges [First, End) of the quote-aware sentences.</summary>
+    public List<(int First, int End)> Units { get; }
+
+    /// <summary>Index of the first token that starts at or after <paramref name="offset"/>.</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (Tokens[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    public (int First, int End) UnitOf(int token)
+    {
+        foreach (var u in Units)
+            if (token >= u.First && token < u.End) return u;
+        return (token, token + 1);
+    }
+
+    public bool IsWord(int i) => char.IsLetterOrDigit(Tokens[i].Text[0]) || Tokens[i].Text.Length > 1 && char.IsLetterOrDigit(Tokens[i].Text[1]);
+
+    public bool IsCapitalized(int i) => char.IsUpper(Tokens[i].Text[0]);
+
+    /// <summary>Whether a paragraph break lies between two tokens.</summary>
+    public bool BreakBetween(int a, int b) =>
+        Text.AsSpan(Tokens[a].End, Math.Max(0, Tokens[b].Start - Tokens[a].End)).Contains("\n\n", StringComparison.Ordinal);
+
+    /// <summary>Joins a sentence that ends with a closed quote to a short "Trump asked." that follows it: the
+    /// splitter ends sentences at "?”" and "!”" before a capitalised name.</summary>
+    private List<(int First, int End)> AttachTrailingCues(List<(int First, int End)> units, Func<string, bool> isCue)
+    {
+        var joined = new List<(int First, int End)>(units.Count);
+        foreach (var unit in units)
+        {
+            if (joined.Count > 0 && EndsWithClosedQuote(joined[^1]) && HasCueNearStart(unit, isCue))
+                joined[^1] = (joined[^1].First, unit.End);
+            else joined.Add(unit);
+        }
+        return joined;
+    }
+
+    private bool EndsWithClosedQuote((int First, int End) unit) =>
+        unit.End - 1 >= unit.First && InsideQuote[unit.End - 1] && Tokens[unit.End - 1].Text.All(QuoteMarks.IsAnyMark)
+        && !BreakBetween(unit.End - 1, Math.Min(unit.End, Tokens.Count - 1));
+
+    private bool HasCueNearStart((int First, int End) unit, Func<string, bool> isCue)
+    {
+        for (int k = unit.First; k < unit.End && k < unit.First + AttachedCueReach; k++)
+        {
+            if (InsideQuote[k] || Lower[k] is "." or "!" or "?") return false;
+            if (isCue(Lower[k])) return k > unit.First;
+        }
+        return false;
+    }
+
+    private static bool[] MarkInside(IReadOnlyList<Token> tokens, List<QuotedSpan> quoted)
+    {
+        var inside = new bool[tokens.Count];
+        int q = 0;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            while (q < quoted.Count && quoted[q].AfterClose <= tokens[i].Start) q++;
+            for (int k = q; k < quoted.Count && quoted[k].OpenMark <= tokens[i].Start; k++)
+                if (tokens[i].Start < quoted[k].AfterClose) { inside[i] = true; break; }
+        }
+        return inside;
+    }
+
+    private static List<(int, int)> JoinUnits(IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, List<QuotedSpan> quoted)
+    {
+        var units = new List<(int, int)>();
+        int first = 0, t = 0;
+        foreach (var sentence in sentences)
+        {
+            while (t < tokens.Count && tokens[t].End <= sentence.End) t++;
+            bool cutsQuote = quoted.Any(q => !q.Single && q.Start < sentence.End && sentence.End < q.End);
+            if (cutsQuote && t < tokens.Count) continue;
+            if (t > first) units.Add((first, t));
+            first = t;
+        }
+        if (first < tokens.Count) units.Add((first, tokens.Count));
+        return units;
+    }
+}

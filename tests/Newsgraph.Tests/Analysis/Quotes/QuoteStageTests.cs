@@ -1,0 +1,134 @@
+using Newsgraph.Analysis.Quotes;
+using Newsgraph.Analysis.Text;
+using Newsgraph.Core.Model;
+
+namespace Newsgraph.Tests.Analysis.Quotes;
+
+public sealed class QuoteStageTests
+{
+    private static ArticleDocument Analyze(string text, List<Entity>? entities = null, string? published = "2031-03-07")
+    {
+        PublicationDate.TryParse(published, out var date);
+        var doc = new ArticleDocument { Source = "test", Text = text, Published = date };
+        new TokenizerStage().Process(doc);
+        doc.Entities = entities;
+        new QuoteStage().Process(doc);
+        return doc;
+    }
+
+    private static Entity Person(string id, string name, string text, params string[] mentions)
+    {
+        var e = new Entity { Id = id, Name = name, Type = EntityType.PERSON };
+        foreach (var m in mentions)
+            for (int at = text.IndexOf(m, StringComparison.Ordinal); at >= 0; at = text.IndexOf(m, at + 1, StringComparison.Ordinal))
+                e.Mentions.Add(new Mention(at, at + m.Length, m));
+        return e;
+    }
+
+    private static Quote Single(ArticleDocument doc, string text) => Assert.Single(doc.Quotes!, q => q.Text == text);
+
+    [Theory]
+    [InlineData("\u201cThe bridge will open in May,\u201d Mayor Ada Quint said.")]
+    [InlineData("\"The bridge will open in May,\u201d Mayor Ada Quint said.")]
+    [InlineData("\u201cThe bridge will open in May,\" Mayor Ada Quint said.")]
+    [InlineData("\u00abThe bridge will open in May,\u00bb Mayor Ada Quint said.")]
+    [InlineData("\u201eThe bridge will open in May,\u201c Mayor Ada Quint said.")]
+    [InlineData("''The bridge will open in May,'' Mayor Ada Quint said.")]
+    public void Finds_direct_quotes_in_every_mark_style_with_their_speaker(string text)
+    {
+        var q = Single(Analyze(text), "The bridge will open in May,");
+        Assert.Equal(QuoteKind.Direct, q.Kind);
+        Assert.Equal("Mayor Ada Quint", q.Speaker?.Text);
+        Assert.Equal("said", q.Cue?.Text);
+    }
+
+    [Fact]
+    public void Interrupted_quote_keeps_its_speaker_for_the_second_part()
+    {
+        var doc = Analyze("\u201cWe ran out of sand,\u201d said Tomas Brel, the site foreman. \u201cNobody planned for a dry summer.\u201d");
+        Assert.Equal("Tomas Brel", Single(doc, "We ran out of sand,").Speaker?.Text);
+        Assert.Equal("Tomas Brel", Single(doc, "Nobody planned for a dry summer.").Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_quote_over_several_paragraphs_is_one_quote()
+    {
+        const string text = "Ines Marr said: \u201cThe river rose overnight.\n\n\u201cBy morning the road was gone.\u201d";
+        var q = Assert.Single(Analyze(text).Quotes!, q => q.Kind == QuoteKind.Direct);
+        Assert.StartsWith("The river rose overnight.", q.Text);
+        Assert.EndsWith("By morning the road was gone.", q.Text);
+        Assert.Equal("Ines Marr", q.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Partial_quote_in_indirect_speech_is_mixed_and_a_scare_quoted_term_is_not_a_quote()
+    {
+        const string text = "The council said the plan was \u201ca waste of public money\u201d and blamed the \u201cgreen lobby\u201d for the delay.";
+        var doc = Analyze(text);
+        var mixed = Assert.Single(doc.Quotes!, q => q.Kind == QuoteKind.Mixed);
+        Assert.StartsWith("the plan was", mixed.Text);
+        Assert.Equal("The council", Single(doc, "a waste of public money").Speaker?.Text);
+        Assert.DoesNotContain(doc.Quotes!, q => q.Text == "green lobby");
+    }
+
+    [Fact]
+    public void Unattributed_title_of_a_work_is_not_a_quote()
+    {
+        var doc = Analyze("She starred in \u201cThe Long Winter Of Harrow Bay\u201d last year.");
+        Assert.Empty(doc.Quotes!);
+    }
+
+    [Fact]
+    public void Indirect_speech_with_according_to_and_a_reporting_outlet_as_via()
+    {
+        const string text = "Lena Vos told investors that the mine would close by June, the Daily Courier reported.";
+        var doc = Analyze(text);
+        var inner = Assert.Single(doc.Quotes!, q => q.Speaker?.Text == "Lena Vos");
+        Assert.Equal("that the mine would close by June", inner.Text);
+        Assert.Equal("the Daily Courier", inner.Via?.Text);
+
+        var according = Assert.Single(Analyze("The dam cracked twice in April, according to Harbor Weekly.").Quotes!);
+        Assert.Equal("The dam cracked twice in April", according.Text);
+        Assert.Equal("Harbor Weekly", according.Speaker?.Text);
+    }
+
+    [Fact]
+    public void Pronoun_speaker_resolves_to_the_nearest_person_entity()
+    {
+        const string text = "Finance Minister Oren Kalb arrived late.\n\n\u201cThe numbers do not add up,\u201d he said.";
+        var doc = Analyze(text, [Person("e1", "Oren Kalb", text, "Oren Kalb")]);
+        var q = Single(doc, "The numbers do not add up,");
+        Assert.Equal("he", q.Speaker?.Text);
+        Assert.Equal("e1", q.Speaker?.Entity);
+    }
+
+    [Fact]
+    public void A_statement_speaks_for_whoever_issued_it()
+    {
+        const string text = "\u201cThe port stays open,\u201d the Harbor Authority said in a statement. "
+                            + "\u201cShips may dock as usual,\u201d the statement added.";
+        var q = Single(Analyze(text), "Ships may dock as usual,");
+        Assert.Equal("the statement", q.Speaker?.Text);
+        Assert.Equal("the Harbor Authority", q.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Quote_is_dated_by_its_sentence_else_by_the_article()
+    {
+        const string text = "\u201cWe will appeal,\u201d the club said on March 3. \u201cThe fans deserve better,\u201d the coach said.";
+        var doc = Analyze(text);
+        Assert.Equal("2031-03-03", Single(doc, "We will appeal,").Date);
+        Assert.Equal("2031-03-07", Single(doc, "The fans deserve better,").Date);
+    }
+
+    [Fact]
+    public void Quote_marks_and_offsets_point_into_the_text()
+    {
+        const string text = "Asked about the vote, Pia Lund said: \u201cIt was close.\u201d Others said nothing.";
+        foreach (var q in Analyze(text).Quotes!)
+        {
+            Assert.Equal(q.Text, text[q.Start..q.End]);
+            if (q.Speaker is { } s) Assert.Equal(s.Text, text[s.Start..s.End]);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Learn the reporting-cue lexicon of the quote stage from PolNeAR train (brat standoff).
+
+    python3 tools/quotes/learn_cues.py ../shared/datasets/quotes/polnear/train \
+        > src/Newsgraph.Analysis/Quotes/Resources/reporting-cues.tsv
+
+For every lower-cased word outside quotation marks it counts how often the word lies inside an
+annotated Cue span and how often it occurs at all; the stage keeps words whose cue rate and count
+pass its thresholds. Only counts are written (no text of the corpus). Dev is never read.
+"""
+import collections
+import os
+import re
+import sys
+
+WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?|:")
+QUOTED = re.compile(r"[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u201e\u00ab\u00bb]*[\"\u201d\u00bb]|''.*?''", re.S)
+MIN_COUNT = 3
+
+
+def cue_chars(path):
+    spans = {}
+    cues = set()
+    for line in open(path, encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if parts[0].startswith("T") and len(parts) > 1:
+            kind, rest = parts[1].split(" ", 1)
+            spans[parts[0]] = (kind, [tuple(map(int, p.split())) for p in rest.split(";")])
+    for kind, ranges in spans.values():
+        if kind == "Cue":
+            for s, e in ranges:
+                cues.update(range(s, e))
+    return cues
+
+
+def main():
+    root = sys.argv[1]
+    anns = sorted(os.listdir(os.path.join(root, "attributions")))
+    as_cue, seen = collections.Counter(), collections.Counter()
+    for name in sorted(os.listdir(os.path.join(root, "text"))):
+        stem = name[:-4]
+        cands = [a for a in anns if a.startswith(stem + "_")]
+        if not cands:
+            continue
+        text = open(os.path.join(root, "text", name), encoding="utf-8").read()
+        cues = cue_chars(os.path.join(root, "attributions", cands[0]))
+        inside = set()
+        for m in QUOTED.finditer(text):
+            inside.update(range(m.start(), m.end()))
+        for m in WORD.finditer(text):
+            if m.start() in inside:
+                continue
+            w = m.group().lower().replace("\u2019", "'")
+            seen[w] += 1
+            if m.start() in cues:
+                as_cue[w] += 1
+    print("# word\tas_cue\toccurrences   (learned from PolNeAR train; see Quotes/Resources/README.md)")
+    for w, n in sorted(as_cue.items(), key=lambda kv: (-kv[1], kv[0])):
+        if n >= MIN_COUNT:
+            print(f"{w}\t{n}\t{seen[w]}")
+
+
+if __name__ == "__main__":
+    main()
