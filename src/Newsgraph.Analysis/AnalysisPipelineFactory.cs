@@ -1,4 +1,5 @@
 using Newsgraph.Analysis.Text;
+using Newsgraph.Analysis.Time;
 using Newsgraph.Core.Pipeline;
 
 namespace Newsgraph.Analysis;
@@ -9,6 +10,7 @@ public static class AnalysisPipelineFactory
     public static DocumentPipeline CreateDefault()
     {
         var stages = new List<IDocumentStage> { new TokenizerStage() };
+        stages.Add(new TimeStage());
         return new DocumentPipeline(stages);
     }
 }

@@ -9,5 +9,6 @@ internal static class CommandCatalog
     {
         yield return ArticleCommands.Extract();
         yield return ArticleCommands.Analyze();
+        yield return TimeEvalCommand.Create();
     }
 }
