@@ -127,6 +127,16 @@ internal static partial class CalendarPatterns
         return new TimeCandidate(i, at + 1, TimeType.DATE, new LiteralMeaning(year.ToString("D4", CultureInfo.InvariantCulture)));
     }
 
+    /// <summary>Spoken years: "nineteen ninety-six", "the year two thousand".</summary>
+    public static TimeCandidate? SpokenYear(TokenView v, int i)
+    {
+        if (v[i] == "the" && v[i + 1] == "year" && v[i + 2] == "two" && v[i + 3] == "thousand")
+            return new TimeCandidate(i, i + 4, TimeType.DATE, new LiteralMeaning("2000"));
+        if (v[i] is not ("nineteen" or "eighteen") || !CountReader.TryWordNumber(v[i + 1], out int rest) || rest is < 10 or > 99) return null;
+        int century = v[i] == "nineteen" ? 1900 : 1800;
+        return new TimeCandidate(i, i + 2, TimeType.DATE, new LiteralMeaning((century + rest).ToString(CultureInfo.InvariantCulture)));
+    }
+
     // A bare four-digit number is a year when it sits where years sit, not where counts do.
     private static bool PlausibleYear(TokenView v, int i, int year)
     {
@@ -135,13 +145,16 @@ internal static partial class CalendarPatterns
         return !(next.Length > 2 && char.IsLower(v.Raw(i + 1)[0]) && next.EndsWith('s') && v[i - 1] is not ("the" or "in" or "of" or "since"));
     }
 
-    /// <summary>"1990s", "the mid-1990s" (without "the"), "'80s".</summary>
+    /// <summary>"1990s" (199X); "the 1990s", "the mid-1990s", "the late 1970s" name the decade itself (199).</summary>
     public static TimeCandidate? Decade(TokenView v, int i)
     {
-        var m = DecadeNumber().Match(v[i]);
+        bool the = v[i] == "the";
+        int at = the ? i + 1 : i;
+        if (the && TimeLexicon.PeriodPositions.Contains(v[at]) && DecadeNumber().IsMatch(v[at + 1])) at++;
+        var m = DecadeNumber().Match(v[at]);
         if (!m.Success) return null;
-        string value = m.Groups[2].Value + m.Groups[3].Value + "X";
-        return new TimeCandidate(i, i + 1, TimeType.DATE, new LiteralMeaning(value));
+        string value = m.Groups[2].Value + m.Groups[3].Value + (the ? "" : "X");
+        return new TimeCandidate(i, at + 1, TimeType.DATE, new LiteralMeaning(value));
     }
 
     /// <summary>"Thursday", "Friday morning", "last Friday", "next Tuesday night".</summary>

@@ -37,6 +37,17 @@ internal static class FuzzyPatterns
         return null;
     }
 
+    /// <summary>"for the year", "in the fiscal year ended June 30" (a year-long period: P1Y), "for the full year".</summary>
+    public static TimeCandidate? TheYear(TokenView v, int i)
+    {
+        if (v[i] != "the" || v[i - 1] is not ("for" or "in" or "of" or "throughout" or "during")) return null;
+        int at = v[i + 1] is "fiscal" or "full" or "whole" or "entire" ? i + 2 : i + 1;
+        if (v[at] != "year" || v[at + 1] is "'s" or "before" or "after" or "earlier" or "ago" or "that" or "when" or "in") return null;
+        if (v[at + 1] is "ended" or "ending" or "ends" or "through" or "to")
+            return new TimeCandidate(i, at + 1, TimeType.DURATION, new LiteralMeaning("P1Y"));
+        return Date(i, at + 1, new ShiftMeaning(TimeUnit.Year, 0));
+    }
+
     /// <summary>"this century", "the 20th century".</summary>
     public static TimeCandidate? Century(TokenView v, int i)
     {

@@ -109,7 +109,8 @@ internal static class RelativePatterns
         }
         if (namedYear is { } ny && v[at] is "quarter" or "period")
             return new TimeCandidate(i, at + 1, TimeType.DATE, new LiteralMeaning(ny.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        return ReportedQuarter(v, i, namedYear is null ? at : at - 1, yearShift);
+        bool prefixed = namedYear is not null || v[at - 1] is "year-ago" or "year-earlier";
+        return ReportedQuarter(v, i, prefixed ? at - 1 : at, yearShift);
     }
 
     private static TimeCandidate? ReportedQuarter(TokenView v, int i, int at, int yearShift)

@@ -17,7 +17,7 @@ internal static class TimeExpressionRecognizer
         RelativePatterns.Deictic, RelativePatterns.UnitRelative, RelativePatterns.Weekend, RelativePatterns.Reference,
         RelativePatterns.Quarter,
         DurationPatterns.Counted, DurationPatterns.Compound, DurationPatterns.BarePlural,
-        FuzzyPatterns.Reference, FuzzyPatterns.YearEnd, FuzzyPatterns.Century, FuzzyPatterns.Set,
+        CalendarPatterns.SpokenYear, FuzzyPatterns.TheYear, FuzzyPatterns.Reference, FuzzyPatterns.YearEnd, FuzzyPatterns.Century, FuzzyPatterns.Set,
     ];
 
     public static List<TimeCandidate> Recognize(TokenView v)

@@ -109,7 +109,7 @@ internal static class TimeLexicon
     public static readonly HashSet<string> FutureCues = new(StringComparer.Ordinal)
     {
         "will", "'ll", "wo", "shall", "would", "going", "expected", "expects", "expect", "scheduled", "plans", "plan",
-        "planned", "intends", "upcoming", "soon", "until", "tomorrow",
+        "planned", "planning", "intends", "upcoming", "soon", "effective", "payable", "until", "tomorrow",
     };
 
     /// <summary>Words of the clause that mark it as about the past.</summary>
