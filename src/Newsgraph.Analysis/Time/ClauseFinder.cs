@@ -75,9 +75,12 @@ internal static class ClauseFinder
     private static TextSpan Trim(string text, int start, int end)
     {
         while (start < end && (char.IsWhiteSpace(text[start]) || IsEdgePunctuation(text[start]))) start++;
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || IsEdgePunctuation(text[end - 1]))) end--;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || IsEdgePunctuation(text[end - 1]) || text[end - 1] == '.' && !IsAbbreviationEnd(text, end - 1))) end--;
         return new TextSpan(start, end);
     }
+
+    // "U.S." keeps its period: a letter-period pair right before it
+    private static bool IsAbbreviationEnd(string text, int dot) => dot >= 2 && text[dot - 2] == '.' && char.IsLetter(text[dot - 1]);
 
     private static bool IsEdgePunctuation(char c) => c is ',' or '"' or '\u201c' or '\u201d' or '\'' or '\u2018' or '\u2019' or ';' or ':' or '-';
 

@@ -10,5 +10,6 @@ internal static class CommandCatalog
         yield return ArticleCommands.Extract();
         yield return ArticleCommands.Analyze();
         yield return TimeEvalCommand.Create();
+        yield return BenchTimeCommand.Create();
     }
 }
