@@ -58,4 +58,22 @@ public sealed class EventExtractorTests
         var statement = Assert.Single(doc.Events!, e => e.Date == "2022-05-05" && e.Text.Contains("statement"));
         Assert.Equal([0], statement.Quotes);
     }
+
+    [Fact]
+    public void A_continuing_quote_of_the_same_speaker_joins_the_speakers_event()
+    {
+        const string text = "\u201cWe will rebuild,\u201d Ada Brenn said at a rally on May 4.\n\n\u201cThe harbour comes first,\u201d Brenn added.";
+        var doc = new ArticleDocument { Source = "test", Text = text, Published = new PublicationDate(new DateOnly(2022, 5, 9)) };
+        new TokenizerStage().Process(doc);
+        new TimeStage().Process(doc);
+        Quote Said(string words, string speaker)
+        {
+            int at = text.IndexOf(words, StringComparison.Ordinal), who = text.IndexOf(speaker, at, StringComparison.Ordinal);
+            return new Quote { Text = words, Start = at, End = at + words.Length, Kind = QuoteKind.Direct, Speaker = new Speaker(speaker, who, who + speaker.Length, "e1") };
+        }
+        doc.Quotes = [Said("We will rebuild,", "Ada Brenn"), Said("The harbour comes first,", "Brenn")];
+        new EventStage().Process(doc);
+        var rally = Assert.Single(doc.Events!);
+        Assert.Equal([0, 1], rally.Quotes);
+    }
 }
