@@ -8,19 +8,19 @@ namespace Newsgraph.Analysis.Time;
 /// "Thursday", "Friday morning", "Thanksgiving", "last fall".</summary>
 internal static partial class CalendarPatterns
 {
-    [GeneratedRegex(@"^(\d{4})-(\d{2})-(\d{2})$")]
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")]
     private static partial Regex IsoDate();
 
-    [GeneratedRegex(@"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")]
+    [GeneratedRegex(@"^([0-9]{1,2})/([0-9]{1,2})/([0-9]{2}|[0-9]{4})$")]
     private static partial Regex SlashDate();
 
-    [GeneratedRegex(@"^(\d{1,2})(st|nd|rd|th)?$")]
+    [GeneratedRegex(@"^([0-9]{1,2})(st|nd|rd|th)?$")]
     private static partial Regex DayNumber();
 
-    [GeneratedRegex(@"^(1[0-9]|20)\d\d$")]
+    [GeneratedRegex(@"^(1[0-9]|20)[0-9][0-9]$")]
     private static partial Regex YearNumber();
 
-    [GeneratedRegex(@"^(?:(mid|early|late)-)?(1[0-9]|20)(\d)0'?s$")]
+    [GeneratedRegex(@"^(?:(mid|early|late)-)?(1[0-9]|20)([0-9])0'?s$")]
     private static partial Regex DecadeNumber();
 
     /// <summary>"2020-01-10", "1/10/2020".</summary>

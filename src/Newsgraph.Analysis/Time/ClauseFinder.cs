@@ -38,6 +38,7 @@ internal static class ClauseFinder
     /// <summary>The clause after a word such as "after": up to the next clause break or the sentence end.</summary>
     public static TextSpan Following(string text, int from, TextSpan sentence)
     {
+        if (from >= sentence.End) return new TextSpan(from, from);
         int end = sentence.End;
         foreach (var mark in new[] { ", ", "; ", " -- ", " \u2014 " })
             if (text.IndexOf(mark, from, sentence.End - from, StringComparison.Ordinal) is int k and >= 0) end = Math.Min(end, k);
@@ -62,6 +63,9 @@ internal static class ClauseFinder
 
     private static (int, int) CutAtBreaks(string text, int start, int end, TextSpan time)
     {
+        // an expression may run past its sentence when the splitter cut inside it
+        start = Math.Min(start, time.Start);
+        end = Math.Max(end, time.End);
         foreach (var mark in new[] { "; ", " -- ", " \u2014 ", "\u2014" })
         {
             int before = text.LastIndexOf(mark, time.Start, time.Start - start, StringComparison.Ordinal);

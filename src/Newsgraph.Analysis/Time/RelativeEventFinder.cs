@@ -11,7 +11,7 @@ namespace Newsgraph.Analysis.Time;
 /// </summary>
 internal static partial class RelativeEventFinder
 {
-    [GeneratedRegex(@"^P(\d+)([DWMY])$")]
+    [GeneratedRegex(@"^P([0-9]{1,3})([DWMY])$")]
     private static partial Regex Offset();
 
     public record struct Found(string Date, TextSpan Clause);

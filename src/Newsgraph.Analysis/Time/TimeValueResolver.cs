@@ -45,10 +45,10 @@ internal sealed class TimeValueResolver(DateOnly? dct)
         LiteralMeaning lit => lit.Value,
         SeasonMeaning season => $"{SeasonYear(season)}-{season.Season}",
         CalendarMeaning cal => cal.Day is { } day ? $"XXXX-{cal.Month:D2}-{day:D2}" : $"XXXX-{cal.Month:D2}",
-        WeekdayMeaning wd => $"XXXX-WXX-{wd.Weekday}",
+        WeekdayMeaning wd => $"XXXX-WXX-{wd.Weekday}{wd.Suffix}",
         PartOfYearMeaning part => $"XXXX-{(part.Unit == TimeUnit.Half ? "H" : "Q")}{part.Index}",
         ThanksgivingMeaning => "XXXX-11-XX",
-        ShiftMeaning s => s.Unit <= TimeUnit.Day ? "XXXX-XX-XX" : s.Offset < 0 ? "PAST_REF" : s.Offset > 0 ? "FUTURE_REF" : "PRESENT_REF",
+        ShiftMeaning s => s.Unit <= TimeUnit.Day ? "XXXX-XX-XX" + s.Suffix : s.Offset < 0 ? "PAST_REF" : s.Offset > 0 ? "FUTURE_REF" : "PRESENT_REF",
         _ => "XXXX",
     };
 
@@ -60,7 +60,9 @@ internal sealed class TimeValueResolver(DateOnly? dct)
 
     private CalendarPoint? Calendar(CalendarMeaning cal, Tense tense)
     {
-        int? year = cal.Year ?? (dct is { } d ? (cal.YearShift is { } shift ? d.Year + shift : cal.Direction is { } dir ? NamedMonthYear(d, cal.Month, dir) : InferYear(d, cal.Month, cal.Day ?? 1, tense)) : null);
+        // without a DCT, a date the text gave in full ("April 21, 2022") tells the year of "April 1"
+        var anchor = dct ?? (_reference is { Granularity: <= TimeUnit.Month } r ? r.Date : null);
+        int? year = cal.Year ?? (anchor is { } d ? (cal.YearShift is { } shift ? d.Year + shift : cal.Direction is { } dir ? NamedMonthYear(d, cal.Month, dir) : InferYear(d, cal.Month, cal.Day ?? 1, tense)) : null);
         if (year is null) return null;
         int day = Math.Min(cal.Day ?? 1, DateTime.DaysInMonth(year.Value, cal.Month));
         return new CalendarPoint(new DateOnly(year.Value, cal.Month, day), cal.Day is null ? TimeUnit.Month : TimeUnit.Day);
@@ -102,14 +104,14 @@ internal sealed class TimeValueResolver(DateOnly? dct)
 
     private CalendarPoint? Shift(ShiftMeaning shift)
     {
-        if (dct is not { } d) return null;
-        var anchor = new CalendarPoint(d, TimeUnit.Day);
+        CalendarPoint? anchor = dct is { } d ? new CalendarPoint(d, TimeUnit.Day) : null;
         // "a year ago/earlier" after a quarter is that quarter a year before (results compared year on year)
         if (shift.Comparison && _reference is { Granularity: TimeUnit.Quarter } q) return q.Shift(4 * shift.Offset);
         if (shift.FromReference && shift.Unit < TimeUnit.Year && _reference is { } r && r.Granularity <= shift.Unit) anchor = r;
-        if (shift.Unit == TimeUnit.Weekend) return LastWeekend(d, shift.Offset);
+        if (anchor is null) return null;
+        if (shift.Unit == TimeUnit.Weekend) return dct is { } day ? LastWeekend(day, shift.Offset) : null;
         var unit = shift.Unit < TimeUnit.Day ? TimeUnit.Day : shift.Unit;
-        return anchor.As(unit).Shift(unit < TimeUnit.Day ? 0 : shift.Offset);
+        return anchor.Value.As(unit).Shift(unit < TimeUnit.Day ? 0 : shift.Offset);
     }
 
     // "the weekend" / "last weekend": the Saturday on or before the DCT; "this"/"next" move on from it.

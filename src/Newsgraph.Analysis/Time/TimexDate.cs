@@ -7,7 +7,7 @@ namespace Newsgraph.Analysis.Time;
 /// for ordering a timeline; references, durations and sets have none.</summary>
 public static partial class TimexDate
 {
-    [GeneratedRegex(@"^(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q(\d)|H(\d)|(SP|SU|FA|WI)))?(?:T.*)?$")]
+    [GeneratedRegex(@"^([0-9]{4})(?:-(?:([0-9]{2})(?:-([0-9]{2}))?|W([0-9]{2})|Q([0-9])|H([0-9])|(SP|SU|FA|WI)))?(?:T.*)?$")]
     private static partial Regex Value();
 
     public static DateOnly? Start(string value)

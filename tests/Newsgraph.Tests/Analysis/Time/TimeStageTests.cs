@@ -83,4 +83,18 @@ public sealed class TimeStageTests
         Assert.Equal("8 p.m", t.Text);
         Assert.Equal("2021-03-12T20:00", t.Value);
     }
+
+    [Fact]
+    public void Digits_of_other_scripts_are_not_read_as_dates()
+    {
+        var t = Assert.Single(Times("Ticket \u09eb\u09e6 was sold on 12 May.", Dct));
+        Assert.Equal("2021-05-12", t.Value);
+    }
+
+    [Fact]
+    public void Without_a_publication_date_a_full_date_in_the_text_gives_the_year()
+    {
+        var times = Times("The plan was signed on April 21, 2022. Work began on May 3 at 9 a.m.", null);
+        Assert.Equal(["2022-04-21", "2022-05-03", "2022-05-03T09:00"], times.Select(t => t.Value));
+    }
 }
