@@ -60,7 +60,7 @@ internal static class ClockPatterns
     /// <summary>The day a clock time is given on: "Tuesday", "today", "on Nov. 9".</summary>
     private static TimeCandidate? DayAfter(TokenView v, int i)
     {
-        int at = v[i] == "on" ? i + 1 : i;
+        int at = v[i] is "on" or "," ? i + 1 : i;
         if ((CalendarPatterns.Weekday(v, at) ?? RelativePatterns.Deictic(v, at)) is { } day) return day;
         return CalendarPatterns.MonthDate(v, at) is { Meaning: CalendarMeaning { Day: not null } } date ? date : null;
     }

@@ -30,13 +30,19 @@ internal static class TenseReader
         return Tense.Unknown;
     }
 
+    // "succeed", "exceed", "proceed" end in -ed without being past forms
+    private static bool IsRegularPast(TokenView v, int i, string w) =>
+        w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(w) && !v.IsCapitalised(i)
+        && (!w.EndsWith("eed", StringComparison.Ordinal) || w is "agreed" or "freed" or "decreed" or "guaranteed");
+
     private static Tense? Cue(TokenView v, int i)
     {
         string w = v[i];
         if (TimeLexicon.FutureCues.Contains(w)) return w == "wo" && v[i + 1] != "n't" ? null : Tense.Future;
         if (w == "to" && v[i + 1] == "be") return Tense.Future;
-        if (TimeLexicon.PastCues.Contains(w)) return Tense.Past;
-        if (w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !NotVerbs.Contains(w) && !v.IsCapitalised(i)) return Tense.Past;
-        return null;
+        bool pastForm = TimeLexicon.PastCues.Contains(w) || IsRegularPast(v, i, w);
+        // a participle after "be" is passive, not past: "will be paid", "to be named"
+        if (pastForm && v[i - 1] is "be" or "been" or "being") return null;
+        return pastForm ? Tense.Past : null;
     }
 }

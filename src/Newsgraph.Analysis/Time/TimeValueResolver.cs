@@ -75,8 +75,9 @@ internal sealed class TimeValueResolver(DateOnly? dct)
         // news often announces, in the past tense, what comes in the next weeks: only a month well ahead is last year's
         if (tense == Tense.Past && month - dct.Month > 2) return dct.Year - 1;
         if (tense == Tense.Future && dct.Month - month > 2) return dct.Year + 1;
-        if (tense == Tense.Unknown && month - dct.Month > 6) return dct.Year - 1;
-        if (tense == Tense.Unknown && dct.Month - month > 6) return dct.Year + 1;
+        // with no tense, news mostly reports the past: the window reaches further back than ahead
+        if (tense == Tense.Unknown && month - dct.Month > 4) return dct.Year - 1;
+        if (tense == Tense.Unknown && dct.Month - month > 8) return dct.Year + 1;
         return dct.Year;
     }
 
