@@ -11,6 +11,7 @@ public static class AnalysisPipelineFactory
     {
         var stages = new List<IDocumentStage> { new TokenizerStage() };
         stages.Add(new TimeStage());
+        stages.Add(new Entities.EntityStage());
         stages.Add(new EventStage()); // last: uses entities and quotes when their stages ran
         return new DocumentPipeline(stages);
     }

@@ -60,6 +60,7 @@ public static class Tokenizer
             if (c is '.' && char.IsLetterOrDigit(text[k - 1])) { k++; continue; }
             if (c is ',' && char.IsDigit(text[k - 1]) && char.IsDigit(text[k + 1]) && DigitsAhead(text, k + 1) == 3) { k++; continue; }
             if (IsApostrophe(c) || c == '&') { k++; continue; }
+            if (c == '/' && char.IsUpper(text[k - 1]) && char.IsUpper(text[k + 1])) { k++; continue; } // RFE/RL
             break;
         }
         // "U.S." / "Sen." / "J.": keep the closing period with an abbreviation or an initial.

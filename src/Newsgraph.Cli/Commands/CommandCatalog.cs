@@ -11,5 +11,7 @@ internal static class CommandCatalog
         yield return ArticleCommands.Analyze();
         yield return TimeEvalCommand.Create();
         yield return BenchTimeCommand.Create();
+        yield return TrainCommand.Create();
+        yield return BenchCommand.Create();
     }
 }

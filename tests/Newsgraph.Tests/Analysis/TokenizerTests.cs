@@ -16,6 +16,7 @@ public sealed class TokenizerTests
     [InlineData("\u201cWe won\u2019t,\u201d she said.", new[] { "\u201c", "We", "wo", "n\u2019t", ",", "\u201d", "she", "said", "." })]
     [InlineData("See https://example.org/a?b=1. Then #news @desk", new[] { "See", "https://example.org/a?b=1", ".", "Then", "#news", "@desk" })]
     [InlineData("countries' troops", new[] { "countries", "'", "troops" })]
+    [InlineData("the AB/CD bureau and/or", new[] { "the", "AB/CD", "bureau", "and", "/", "or" })]
     public void Keeps_news_units_together_and_splits_clitics(string text, string[] expected) =>
         Assert.Equal(expected, Words(text));
 

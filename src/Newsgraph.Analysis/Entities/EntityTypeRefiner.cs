@@ -1,0 +1,94 @@
+using Newsgraph.Analysis.Entities.Gazetteers;
+using Newsgraph.Core.Model;
+
+namespace Newsgraph.Analysis.Entities;
+
+/// <summary>
+/// Refines the tagger's CoNLL classes into the contract's types: LOC into GPE (countries, cities,
+/// states), LOC (regions, seas, mountains) or FAC (buildings, airports, roads); MISC into NORP
+/// (nationalities and other groups), EVENT, LAW, LANGUAGE or MISC — from the gazetteers and the head word.
+/// </summary>
+public sealed class EntityTypeRefiner(Gazetteer gazetteer)
+{
+    private static readonly HashSet<string> FacilityHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Airport", "Bridge", "Stadium", "Square", "Palace", "Embassy", "Consulate", "Hospital", "Street", "Avenue",
+        "Road", "Tower", "Towers", "Hotel", "Base", "Airbase", "Prison", "Mosque", "Church", "Cathedral", "Temple",
+        "Station", "Port", "Harbor", "Harbour", "Dam", "Canal", "Highway", "Building", "Center", "Centre", "Arena",
+        "Park", "Plaza", "Mall", "Museum", "Monument", "Memorial", "Castle", "Fort", "Terminal", "Zone",
+    };
+
+    private static readonly HashSet<string> LandformHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mountains", "Mountain", "Mount", "Mt.", "River", "Sea", "Ocean", "Gulf", "Bay", "Valley", "Desert", "Island",
+        "Islands", "Peninsula", "Lake", "Coast", "Basin", "Strait", "Straits", "Plain", "Plains", "Plateau", "Range",
+        "Region", "Delta", "Forest", "Hills", "Heights", "Strip", "Bank", "Channel",
+    };
+
+    private static readonly HashSet<string> EventHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "War", "Games", "Olympics", "Olympic", "Cup", "Championship", "Championships", "Summit", "Conference", "Election",
+        "Elections", "Revolution", "Festival", "Open", "Tour", "Prix", "Crisis", "Uprising", "Spring", "Massacre",
+        "Forum", "Congress", "Marathon", "Series", "Bowl", "Grand", "Rally", "Expo", "Hurricane", "Storm",
+    };
+
+    private static readonly HashSet<string> LawHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Act", "Treaty", "Constitution", "Convention", "Accord", "Accords", "Agreement", "Resolution", "Bill",
+        "Amendment", "Protocol", "Charter", "Code", "Law", "Pact", "Directive", "Doctrine",
+    };
+
+    private static readonly HashSet<string> Languages = new(StringComparer.Ordinal)
+    {
+        "English", "Arabic", "French", "Spanish", "German", "Russian", "Chinese", "Mandarin", "Cantonese", "Persian",
+        "Farsi", "Kurdish", "Turkish", "Hebrew", "Urdu", "Hindi", "Bengali", "Portuguese", "Italian", "Japanese",
+        "Korean", "Dutch", "Polish", "Ukrainian", "Greek", "Swahili", "Latin", "Pashto", "Dari", "Tagalog",
+    };
+
+    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jew", "Jews", "Sunni", "Sunnis", "Shi'ite", "Shi'ites",
+        "Shiite", "Shiites", "Shia", "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox", "Hindu", "Hindus",
+        "Buddhist", "Buddhists", "Kurds", "Kurd", "Arab", "Arabs", "Democrat", "Democrats", "Democratic", "Republican",
+        "Republicans", "Socialist", "Socialists", "Communist", "Communists", "Conservative", "Conservatives", "Labour",
+        "Liberal", "Liberals", "Islamist", "Islamists", "Western", "European", "Europeans", "African", "Africans",
+        "Asian", "Asians", "Latino", "Latinos", "Palestinian", "Palestinians", "Baltic", "Nordic", "Slavic", "Yazidi",
+        "Yazidis", "Alawite", "Druze", "Pashtun", "Tamil", "Sikh", "Sikhs", "Uighur", "Uighurs", "Uyghur", "Uyghurs",
+    };
+
+    /// <summary>The contract type of a tagged span (class from <see cref="Tagging.BilouScheme.Classes"/>).</summary>
+    public EntityType Refine(string cls, IReadOnlyList<string> words)
+    {
+        string name = string.Join(' ', words);
+        return cls switch
+        {
+            "PER" => EntityType.PERSON,
+            "ORG" => EntityType.ORG,
+            "LOC" => RefineLocation(name, words),
+            _ => RefineMisc(name, words),
+        };
+    }
+
+    private EntityType RefineLocation(string name, IReadOnlyList<string> words)
+    {
+        string head = words[^1];
+        if (gazetteer.RegionKind(name) is not null) return EntityType.LOC;
+        if (gazetteer.CountryNamed(name) is not null || gazetteer.PlaceNamed(name) is not null || gazetteer.IsSubdivision(name))
+            return EntityType.GPE;
+        if (FacilityHeads.Contains(head)) return EntityType.FAC;
+        if (LandformHeads.Contains(head) || LandformHeads.Contains(words[0])) return EntityType.LOC;
+        return EntityType.GPE;
+    }
+
+    private EntityType RefineMisc(string name, IReadOnlyList<string> words)
+    {
+        if (words.Count == 1 && Languages.Contains(name)) return EntityType.NORP;
+        if (gazetteer.CountryOfDemonym(name) is not null || (words.Count == 1 && GroupWords.Contains(name))) return EntityType.NORP;
+        if (words.Count > 1 && gazetteer.CountryOfDemonym(words[0]) is not null && GroupWords.Contains(words[^1])) return EntityType.NORP;
+        if (words.Any(EventHeads.Contains) || words.Any(IsYear)) return EntityType.EVENT;
+        if (words.Any(LawHeads.Contains)) return EntityType.LAW;
+        return EntityType.MISC;
+    }
+
+    private static bool IsYear(string w) => w.Length == 4 && w.All(char.IsDigit) && (w[0] == '1' || w[0] == '2');
+}

@@ -1,0 +1,42 @@
+using Newsgraph.Analysis.Entities.Gazetteers;
+
+namespace Newsgraph.Analysis.Entities.Tagging;
+
+/// <summary>
+/// Where the tagger's files live: Resources/ner/{first-pass.bin, second-pass.bin, clusters.tsv.gz},
+/// embedded in the assembly at build time and written there by `newsgraph train`.
+/// </summary>
+public static class NerModelFiles
+{
+    public const string FirstPass = "first-pass.bin";
+    public const string SecondPass = "second-pass.bin";
+    public const string Clusters = "clusters.tsv.gz";
+
+    private static readonly Lazy<NerTagger?> Built = new(LoadBuiltIn);
+
+    /// <summary>The built-in tagger, or null when this build carries no trained model.</summary>
+    public static NerTagger? BuiltIn => Built.Value;
+
+    /// <summary>The built-in word clusters (empty when none were built in).</summary>
+    public static WordClusters BuiltInClusters()
+    {
+        using var stream = EmbeddedResources.Open("ner/" + Clusters);
+        return stream is null ? WordClusters.Empty : WordClusters.Read(stream);
+    }
+
+    private static NerTagger? LoadBuiltIn()
+    {
+        using var first = EmbeddedResources.Open("ner/" + FirstPass);
+        using var second = EmbeddedResources.Open("ner/" + SecondPass);
+        if (first is null || second is null) return null;
+        var features = new NerFeatureExtractor(BuiltInClusters(), Gazetteer.Default.Lexicon);
+        return new NerTagger(features, PerceptronModel.Read(first), PerceptronModel.Read(second));
+    }
+
+    public static void Save(NerTagger tagger, string directory)
+    {
+        Directory.CreateDirectory(directory);
+        using (var f = File.Create(Path.Combine(directory, FirstPass))) tagger.FirstPassModel.Write(f);
+        using (var s = File.Create(Path.Combine(directory, SecondPass))) tagger.SecondPassModel.Write(s);
+    }
+}

@@ -1,0 +1,92 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Newsgraph.Analysis.Entities.Gazetteers;
+using Newsgraph.Analysis.Entities.Tagging;
+
+namespace Newsgraph.Cli.Commands;
+
+/// <summary>`train ner` (the entity tagger) and `train clusters` (word clusters from unlabelled text).</summary>
+internal static class TrainCommand
+{
+    private const string DefaultModelDirectory = "src/Newsgraph.Analysis/Resources/ner";
+    private const string DefaultTrain = "../shared/datasets/ner/conll2003/eng.train";
+
+    public static Command Create()
+    {
+        var command = new Command("train", "Train the models that ship with Newsgraph (deterministic for a given seed).");
+        command.Subcommands.Add(Ner());
+        command.Subcommands.Add(Clusters());
+        return command;
+    }
+
+    private static Command Ner()
+    {
+        var train = new Option<string[]>("--train") { Description = $"CoNLL-format training files (default {DefaultTrain}).", AllowMultipleArgumentsPerToken = true };
+        var dev = new Option<string?>("--dev") { Description = "A CoNLL file to report scores on after training (never trained on)." };
+        var output = new Option<string>("--out") { Description = "Directory for the model files.", DefaultValueFactory = _ => DefaultModelDirectory };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
+        var folds = new Option<int>("--folds") { Description = "Folds for the jack-knifed first pass.", DefaultValueFactory = _ => new NerTrainingOptions().Folds };
+        var seed = new Option<int>("--seed") { Description = "Random seed of the training order.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
+        var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights are all below this.", DefaultValueFactory = _ => new NerTrainingOptions().Prune };
+        var command = new Command("ner", "Train the two-pass entity tagger on CoNLL-format data and write its model.")
+            { train, dev, output, epochs, folds, seed, prune };
+        command.SetAction(parse =>
+        {
+            var files = parse.GetValue(train) is { Length: > 0 } t ? t : [DefaultTrain];
+            var devFile = parse.GetValue(dev);
+            foreach (var file in files.Append(devFile).OfType<string>())
+                if (!File.Exists(file)) return Fail($"train ner: {file}: no such file");
+            var options = new NerTrainingOptions(parse.GetValue(epochs), parse.GetValue(folds), parse.GetValue(seed), parse.GetValue(prune));
+            if (options.Epochs < 1 || options.Folds < 2) return Fail("train ner: --epochs must be ≥ 1 and --folds ≥ 2");
+            var clock = Stopwatch.StartNew();
+            var documents = files.SelectMany(f => ConllCorpus.Read(f)).ToList();
+            var features = new NerFeatureExtractor(NerModelFiles.BuiltInClusters(), Gazetteer.Default.Lexicon);
+            Log($"{documents.Count} documents, {documents.Sum(d => d.Sum(s => s.Words.Length)):N0} tokens; {features.Clusters.Count:N0} clustered words");
+            var tagger = NerTrainer.Train(documents, features, options, Log);
+            var directory = parse.GetValue(output)!;
+            NerModelFiles.Save(tagger, directory);
+            Log($"model written to {directory} in {clock.Elapsed.TotalSeconds:F0} s");
+            if (devFile is not null)
+            {
+                var devDocuments = ConllCorpus.Read(devFile);
+                var firstOnly = new NerTagger(tagger.Features, tagger.FirstPassModel, tagger.FirstPassModel);
+                Console.WriteLine($"first pass alone: f1={NerTrainer.Evaluate(firstOnly, devDocuments).Overall().F1:F4}");
+                Console.WriteLine(NerTrainer.Evaluate(tagger, devDocuments));
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command Clusters()
+    {
+        var text = new Option<string[]>("--text") { Description = "Text files or directories (*.txt), and CoNLL files (*.train, *.conll…: first column).", AllowMultipleArgumentsPerToken = true, Required = true };
+        var output = new Option<string>("--out") { Description = "Cluster table to write.", DefaultValueFactory = _ => Path.Combine(DefaultModelDirectory, NerModelFiles.Clusters) };
+        var count = new Option<int>("--clusters") { Description = "Number of fine clusters.", DefaultValueFactory = _ => ClusterBuilderOptions.Default.Clusters };
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => ClusterBuilderOptions.Default.Seed };
+        var command = new Command("clusters", "Learn word clusters from unlabelled text (the tagger's distributional features).") { text, output, count, seed };
+        command.SetAction(parse =>
+        {
+            var sources = parse.GetValue(text) ?? [];
+            foreach (var s in sources)
+                if (!File.Exists(s) && !Directory.Exists(s)) return Fail($"train clusters: {s}: no such file or directory");
+            var clock = Stopwatch.StartNew();
+            var options = ClusterBuilderOptions.Default with { Clusters = parse.GetValue(count), Seed = parse.GetValue(seed) };
+            var clusters = ClusterBuilder.Build(UnlabelledText.Sentences(sources), options, Log);
+            var path = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            using (var stream = File.Create(path)) clusters.Write(stream);
+            Log($"{clusters.Count:N0} words clustered into {path} in {clock.Elapsed.TotalSeconds:F0} s");
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Log(string message) => Console.Error.WriteLine(message);
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine($"newsgraph: {message}");
+        return 2;
+    }
+}
