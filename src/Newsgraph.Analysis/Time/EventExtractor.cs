@@ -1,0 +1,86 @@
+using Newsgraph.Core.Model;
+
+namespace Newsgraph.Analysis.Time;
+
+/// <summary>
+/// Builds the timeline: every clause anchored by a calendar date (not a duration, a set or a vague
+/// reference) becomes an event with that date, the entities mentioned in it and the quotes of its
+/// sentence; events come out in date order, then text order.
+/// </summary>
+public static class EventExtractor
+{
+    public static List<NewsEvent> Extract(ArticleDocument document)
+    {
+        var times = document.Times ?? [];
+        var sentences = document.Sentences ?? [];
+        var quoted = document.Quotes is { } qs ? qs.Where(q => q.Kind != QuoteKind.Indirect).Select(q => new TextSpan(q.Start, q.End)).ToList() : ClauseFinder.QuotedRegions(document.Text);
+        var events = new List<(DateOnly Key, NewsEvent Event, TextSpan Sentence)>();
+        var seen = new HashSet<(string, int, int)>();
+        foreach (var time in times)
+        {
+            var span = new TextSpan(time.Start, time.End);
+            if (SentenceOf(sentences, span) is not { } sentence) continue;
+            foreach (var related in RelativeEventFinder.Find(document.Text, time, sentence, times.Where(t => sentence.Contains(t.Start))))
+                Add(events, seen, document, related.Date, related.Clause, sentence);
+            if (time.Type is not (TimeType.DATE or TimeType.TIME) || TimexDate.Start(time.Value) is null) continue;
+            var others = times.Where(t => t != time && t.Type is TimeType.DATE or TimeType.TIME && TimexDate.Start(t.Value) is not null && sentence.Contains(t.Start))
+                .Select(t => new TextSpan(t.Start, t.End));
+            var clause = ClauseFinder.Find(document.Text, sentence, span, quoted, others);
+            Add(events, seen, document, time.Value, clause, sentence);
+        }
+        if (document.Quotes is { } quotes) LinkQuotes(events, quotes);
+        return events.OrderBy(e => e.Key).ThenBy(e => e.Event.Start).Select(e => e.Event).ToList();
+    }
+
+    private static void Add(List<(DateOnly, NewsEvent, TextSpan)> events, HashSet<(string, int, int)> seen, ArticleDocument document, string date, TextSpan clause, TextSpan sentence)
+    {
+        if (clause.Length == 0 || TimexDate.Start(date) is not { } key || !seen.Add((date, clause.Start, clause.End))) return;
+        var ev = new NewsEvent { Date = date, Text = clause.Slice(document.Text), Start = clause.Start, End = clause.End };
+        AddParticipants(ev, clause, document.Entities);
+        events.Add((key, ev, sentence));
+    }
+
+    private static TextSpan? SentenceOf(IReadOnlyList<TextSpan> sentences, TextSpan span)
+    {
+        foreach (var s in sentences)
+            if (s.Start <= span.Start && span.Start < s.End) return s;
+        return null;
+    }
+
+    private static void AddParticipants(NewsEvent ev, TextSpan clause, List<Entity>? entities)
+    {
+        if (entities is null) return;
+        foreach (var e in entities)
+            if (e.Mentions.Any(m => clause.Start <= m.Start && m.End <= clause.End)) ev.Participants.Add(e.Id);
+    }
+
+    /// <summary>
+    /// A quote was made at the event of its sentence (its text, cue or speaker lies there); where the
+    /// sentence dates several happenings, at the one whose clause holds the quote's cue. A quote with no
+    /// dated happening in its sentence continues its speaker's previous quote ("…," the statement added)
+    /// and was made at the same moment.
+    /// </summary>
+    private static void LinkQuotes(List<(DateOnly Key, NewsEvent Event, TextSpan Sentence)> events, List<Quote> quotes)
+    {
+        var lastBySpeaker = new Dictionary<string, List<NewsEvent>>();
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var q = quotes[i];
+            var candidates = events.Where(e => InSentence(q, e.Sentence)).Select(e => e.Event).ToList();
+            var byCue = candidates.Where(e => q.Cue is { } cue && e.Start <= cue.Start && cue.End <= e.End).ToList();
+            var at = byCue.Count > 0 ? byCue : candidates;
+            var speaker = SpeakerKey(q);
+            if (at.Count == 0 && speaker is not null && lastBySpeaker.TryGetValue(speaker, out var previous)) at = previous;
+            foreach (var ev in at) ev.Quotes.Add(i);
+            if (speaker is not null) lastBySpeaker[speaker] = at;
+        }
+    }
+
+    // the resolved entity, or the speaker's words when no entity layer resolved it
+    private static string? SpeakerKey(Quote q) => q.Speaker is { } sp ? sp.Entity ?? sp.Text.ToLowerInvariant() : null;
+
+    private static bool InSentence(Quote q, TextSpan sentence) =>
+        new TextSpan(q.Start, q.End).Overlaps(sentence)
+        || q.Cue is { } cue && sentence.Contains(cue.Start)
+        || q.Speaker is { } sp && sentence.Contains(sp.Start);
+}

@@ -1,0 +1,79 @@
+using Newsgraph.Analysis.Text;
+using Newsgraph.Analysis.Time;
+using Newsgraph.Core.Model;
+
+namespace Newsgraph.Tests.Analysis.Time;
+
+public sealed class EventExtractorTests
+{
+    private const string Story =
+        "The Lowland Council approved the canal budget on May 4, two weeks after a storm flooded the harbour.\n\n" +
+        "\u201cWe acted quickly,\u201d the council said in a statement on May 5.\n\n" +
+        "Mayor Ada Brenn visited the harbour later in the day.";
+
+    private static ArticleDocument Analyse(string text, bool withEntities)
+    {
+        var doc = new ArticleDocument { Source = "test", Text = text, Published = new PublicationDate(new DateOnly(2022, 5, 9)) };
+        new TokenizerStage().Process(doc);
+        new TimeStage().Process(doc);
+        if (withEntities)
+        {
+            int at = text.IndexOf("Ada Brenn", StringComparison.Ordinal);
+            var ada = new Entity { Id = "e1", Name = "Ada Brenn", Type = EntityType.PERSON };
+            ada.Mentions.Add(new Mention(at, at + 9, "Ada Brenn"));
+            doc.Entities = [ada];
+        }
+        new EventStage().Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void Events_are_dated_clauses_in_date_order()
+    {
+        var events = Analyse(Story, withEntities: false).Events!;
+        Assert.Equal(["2022-04-20", "2022-05-04", "2022-05-05", "2022-05-05"], events.Select(e => e.Date));
+        Assert.Equal("a storm flooded the harbour", events[0].Text);
+        Assert.Equal("the council said in a statement on May 5", events[2].Text);
+        Assert.StartsWith("Mayor Ada Brenn visited", events[3].Text);
+        foreach (var e in events) Assert.Equal(e.Text, Story[e.Start..e.End]);
+    }
+
+    [Fact]
+    public void Participants_are_the_entities_mentioned_in_the_clause()
+    {
+        var events = Analyse(Story, withEntities: true).Events!;
+        Assert.Equal(["e1"], events[3].Participants);
+        Assert.Empty(events[1].Participants);
+    }
+
+    [Fact]
+    public void Quotes_of_the_sentence_link_to_its_event()
+    {
+        var doc = new ArticleDocument { Source = "test", Text = Story, Published = new PublicationDate(new DateOnly(2022, 5, 9)) };
+        new TokenizerStage().Process(doc);
+        new TimeStage().Process(doc);
+        int q = Story.IndexOf("We acted", StringComparison.Ordinal);
+        doc.Quotes = [new Quote { Text = "We acted quickly,", Start = q, End = q + 17, Kind = QuoteKind.Direct }];
+        new EventStage().Process(doc);
+        var statement = Assert.Single(doc.Events!, e => e.Date == "2022-05-05" && e.Text.Contains("statement"));
+        Assert.Equal([0], statement.Quotes);
+    }
+
+    [Fact]
+    public void A_continuing_quote_of_the_same_speaker_joins_the_speakers_event()
+    {
+        const string text = "\u201cWe will rebuild,\u201d Ada Brenn said at a rally on May 4.\n\n\u201cThe harbour comes first,\u201d Brenn added.";
+        var doc = new ArticleDocument { Source = "test", Text = text, Published = new PublicationDate(new DateOnly(2022, 5, 9)) };
+        new TokenizerStage().Process(doc);
+        new TimeStage().Process(doc);
+        Quote Said(string words, string speaker)
+        {
+            int at = text.IndexOf(words, StringComparison.Ordinal), who = text.IndexOf(speaker, at, StringComparison.Ordinal);
+            return new Quote { Text = words, Start = at, End = at + words.Length, Kind = QuoteKind.Direct, Speaker = new Speaker(speaker, who, who + speaker.Length, "e1") };
+        }
+        doc.Quotes = [Said("We will rebuild,", "Ada Brenn"), Said("The harbour comes first,", "Brenn")];
+        new EventStage().Process(doc);
+        var rally = Assert.Single(doc.Events!);
+        Assert.Equal([0, 1], rally.Quotes);
+    }
+}
