@@ -6,7 +6,7 @@ using Newsgraph.Sources;
 // capture under OUTPUT_DIR with the same relative path and file name, so scorers can match them by name.
 if (args.Length != 2 || !Directory.Exists(args[0]))
 {
-    Console.Error.WriteLine("usage: capture-renderer INPUT_DIR OUTPUT_DIR   (INPUT_DIR must exist)");
+    Console.Error.WriteLine("usage: capture-renderer INPUT_DIR OUTPUT_DIR");
     return 2;
 }
 

@@ -2,12 +2,106 @@ using Newsgraph.Core.Model;
 
 namespace Newsgraph.Extraction.Text;
 
-/// <summary>Article extraction from plain-text captures. (Initial version: keeps sentence-like lines.)</summary>
+/// <summary>
+/// Article extraction from plain-text captures of pages (a browser's "save as text", a WET record):
+/// each line is scored as article text or page chrome (<see cref="LineClassifier"/>), the best
+/// contiguous run of article lines is the body (<see cref="ArticleRegion"/>), the headline-shaped line
+/// that opens or precedes it is the title, credit lines are taken out of the body into credits, and
+/// what follows the credit line (the publisher's footer) is left out. A text with no chrome at all is
+/// a bare article and is kept whole.
+/// </summary>
 public static class TextCaptureExtractor
 {
+    // Credit lines may trail the last paragraph by an image placeholder or two.
+    private const int CreditLookAhead = 3;
+
     public static ArticleDocument Extract(string source, string text, string? url)
     {
-        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 80);
-        return new ArticleDocument { Source = source, Url = url, Text = string.Join("\n\n", lines), ExtractionMethod = "text-capture" };
+        var lines = ReadLines(text);
+        var document = new ArticleDocument { Source = source, Url = url, ExtractionMethod = "text-capture" };
+        if (lines.Count == 0) return document;
+
+        LineClassifier.Classify(lines);
+        bool bareArticle = lines.All(l => l.Initial != LineClass.Bad);
+        var kept = bareArticle ? lines.Select(l => l.Index).ToList() : ArticleLines(lines);
+        if (kept.Count == 0) return document;
+
+        var title = HeadlineFinder.Find(lines, kept[0], kept[^1]);
+        var candidates = WithTrailingLines(kept.Where(i => i != title).ToList(), lines.Count);
+        var credits = CreditFinder.Scan(candidates.Select(i => lines[i].Text).ToList());
+        var body = BodyLines(candidates, credits, kept[^1]);
+        var inBody = body.ToHashSet();
+
+        document.Title = title is { } t ? lines[t].Text : null;
+        document.Text = string.Join("\n\n", body.Select(i => lines[i].Text));
+        document.Credits = credits.Credits;
+        var chrome = lines.Where(l => !inBody.Contains(l.Index) && l.Index != title).Select(l => l.Text);
+        document.Publisher = PublisherNames.FromSelfReferences(chrome);
+        return document;
+    }
+
+    /// <summary>
+    /// The article lines of a page with chrome: every line classed as article text up to the end of the
+    /// best-scoring run (lines after it are what follows an article), where a short line is kept only
+    /// when it stands between two paragraphs (a sub-heading or list item inside the text, not a label
+    /// next to it). A page with no running text at all keeps its sentence-like lines.
+    /// </summary>
+    private static List<int> ArticleLines(List<CaptureLine> lines)
+    {
+        if (ArticleRegion.Find(lines) is not { } region)
+            return lines.Where(l => l.Initial == LineClass.NearGood).Select(l => l.Index).ToList();
+        return lines.Take(region.Last + 1)
+            .Where(l => l.Final == LineClass.Good && (l.Initial != LineClass.Short || BetweenParagraphs(lines, l.Index)))
+            .Select(l => l.Index)
+            .ToList();
+    }
+
+    private static bool BetweenParagraphs(List<CaptureLine> lines, int i) =>
+        i > 0 && i + 1 < lines.Count && IsParagraph(lines[i - 1]) && IsParagraph(lines[i + 1]);
+
+    private static bool IsParagraph(CaptureLine line) => line.Final == LineClass.Good && line.Initial != LineClass.Short;
+
+    /// <summary>The kept lines plus the few lines after the last one, where a credit line may stand.</summary>
+    private static List<int> WithTrailingLines(List<int> kept, int lineCount)
+    {
+        if (kept.Count == 0) return kept;
+        var extra = Enumerable.Range(kept[^1] + 1, Math.Max(0, Math.Min(CreditLookAhead, lineCount - kept[^1] - 1)));
+        return [.. kept, .. extra];
+    }
+
+    /// <summary>
+    /// The article lines without credit lines, up to the first credit line that follows body text: what
+    /// comes after it is the publisher's footer, however well written.
+    /// </summary>
+    private static List<int> BodyLines(List<int> candidates, CreditScan credits, int lastArticleLine)
+    {
+        var body = new List<int>();
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            int i = candidates[k];
+            if (credits.CreditLines.Contains(k))
+            {
+                if (body.Count > 0) break;
+                continue;
+            }
+            if (i > lastArticleLine) break;
+            body.Add(i);
+        }
+        return body;
+    }
+
+    /// <summary>The capture's non-empty lines, trimmed, noting which follow a blank line.</summary>
+    public static List<CaptureLine> ReadLines(string text)
+    {
+        var lines = new List<CaptureLine>();
+        bool afterBlank = true;
+        foreach (var raw in text.Split('\n'))
+        {
+            var trimmed = raw.Trim();
+            if (trimmed.Length == 0) { afterBlank = true; continue; }
+            lines.Add(new CaptureLine(lines.Count, trimmed, afterBlank));
+            afterBlank = false;
+        }
+        return lines;
     }
 }
