@@ -18,6 +18,8 @@ public static partial class CreditFinder
 {
     // A credit line is a short paragraph; a long one that mentions "reporting by" is a sentence of the story.
     private const int MaxCreditLineWords = 60;
+    // A paragraph of this many words is running text, not a sign-off or caption.
+    private const int ProseWords = 12;
 
     /// <summary>The credits in a text whose paragraphs are separated by blank lines.</summary>
     public static List<string> FindInBody(string text) => Scan(SplitParagraphs(text)).Credits;
@@ -27,9 +29,17 @@ public static partial class CreditFinder
     {
         var credits = new List<string>();
         var creditLines = new HashSet<int>();
+        int lastProse = LastProseParagraph(paragraphs);
         for (int i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i].Trim();
+            // A bare agency name amid the text is a photo credit; after the last paragraph it signs the story.
+            if (i > lastProse && AgencySignOff(Unwrap(paragraph)) is { } signOff)
+            {
+                AddDistinct(credits, signOff);
+                creditLines.Add(i);
+                continue;
+            }
             if (DatelineCredits(paragraph) is { Count: > 0 } fromDateline)
             {
                 AddDistinct(credits, fromDateline);
@@ -58,15 +68,24 @@ public static partial class CreditFinder
     {
         var words = paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxCreditLineWords) return null;
-        var unwrapped = paragraph.Trim().Trim('(', ')', '[', ']', '—', '–', '-', ' ').Trim();
+        var unwrapped = Unwrap(paragraph);
         if (WireTrailer().IsMatch(unwrapped)) return ["Reuters"];
-        if (AgencySignOff(unwrapped) is { } signOff) return signOff;
         foreach (var cue in CreditCues())
         {
             var m = cue.Match(unwrapped);
             if (m.Success) return SplitNames(m.Groups["names"].Value).Select(OrganisationName).OfType<string>().ToList();
         }
         return null;
+    }
+
+    private static string Unwrap(string paragraph) => paragraph.Trim().Trim('(', ')', '[', ']', '—', '–', '-', ' ').Trim();
+
+    /// <summary>Index of the last paragraph long enough to be running text (-1 when none is).</summary>
+    private static int LastProseParagraph(IReadOnlyList<string> paragraphs)
+    {
+        for (int i = paragraphs.Count - 1; i >= 0; i--)
+            if (paragraphs[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= ProseWords) return i;
+        return -1;
     }
 
     /// <summary>A paragraph made of agency names only ("— AFP", "dpa/Reuters", "(AP)").</summary>
@@ -138,10 +157,10 @@ public static partial class CreditFinder
     [GeneratedRegex(@"^(?<names>.+?)\s+contributed(?:\s+(?:to\s+this\s+(?:report|story|article)|reporting|additional\s+reporting))(?:\s.*)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContributedTo();
 
-    [GeneratedRegex(@"^(?:mit\s+material\s+(?:von|der|des|aus)|unter\s+verwendung\s+von\s+material\s+(?:der|von|des)|quelle:)\s+(?<names>.+?)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:mit\s+material\s+(?:von|der|des|aus)|unter\s+verwendung\s+von\s+material\s+(?:der|von|des))\s+(?<names>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex GermanMaterial();
 
-    [GeneratedRegex(@"^(?:avec|source\s*:|d'après)\s+(?<names>\p{Lu}[\p{L}\s,/&-]{1,50}?)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:avec|d'après)\s+(?<names>\p{Lu}[\p{L}\s,/&-]{1,50}?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex FrenchWith();
 
     [GeneratedRegex(@"^con\s+(?:información|informaciones)\s+de\s+(?<names>.+?)\.?$", RegexOptions.IgnoreCase)]

@@ -17,6 +17,8 @@ public static class PlainTextRenderer
     {
         "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
         "canvas", "video", "audio", "map", "select", "datalist", "textarea", "input", "link", "meta", "title",
+        // Ruby annotations (readings over CJK text) sit above the line, not in it.
+        "rt", "rp",
     };
 
     // Rendered as blocks (display: block, list-item, table…): each starts and ends a line.
@@ -153,7 +155,10 @@ public static class PlainTextRenderer
             }
             foreach (char c in data)
             {
-                if (char.IsWhiteSpace(c) && c != '\u00A0') { _pendingSpace = true; continue; }
+                // Plain text has no non-breaking space: it saves as a space. Soft hyphens and zero-width
+                // spaces show nothing unless a line wraps there.
+                if (c is '\u00AD' or '\u200B') continue;
+                if (char.IsWhiteSpace(c)) { _pendingSpace = true; continue; }
                 FlushPending();
                 _text.Append(c);
             }

@@ -26,11 +26,11 @@ public static class ArticleRegion
         return region;
     }
 
-    /// <summary>Article lines earn 1 to 4 by length (one long paragraph outweighs a few menu items); chrome costs 1.</summary>
+    /// <summary>Article lines earn 1 to 8.5 by length (one long paragraph outweighs a few menu items); chrome costs 1.</summary>
     public static double Score(CaptureLine line, int lineCount)
     {
         if (line.Final != LineClass.Good) return -1;
         double position = lineCount > 1 ? (double)line.Index / (lineCount - 1) : 0;
-        return (1 + Math.Min(line.Units, 60) / 20) * (1 - PositionDecay * position);
+        return (1 + Math.Min(line.Units, 150) / 20) * (1 - PositionDecay * position);
     }
 }

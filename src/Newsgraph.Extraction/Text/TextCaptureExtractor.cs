@@ -14,6 +14,8 @@ public static class TextCaptureExtractor
 {
     // Credit lines may trail the last paragraph by an image placeholder or two.
     private const int CreditLookAhead = 3;
+    // The shortest line that can close an article (about 90 Latin characters).
+    private const double ClosingParagraphUnits = 15;
 
     public static ArticleDocument Extract(string source, string text, string? url)
     {
@@ -34,7 +36,7 @@ public static class TextCaptureExtractor
 
         document.Title = title is { } t ? lines[t].Text : null;
         document.Text = string.Join("\n\n", body.Select(i => lines[i].Text));
-        document.Credits = credits.Credits;
+        document.Credits = WithDatelineCredits(credits.Credits, lines);
         var chrome = lines.Where(l => !inBody.Contains(l.Index) && l.Index != title).Select(l => l.Text);
         document.Publisher = PublisherNames.FromSelfReferences(chrome);
         return document;
@@ -50,16 +52,37 @@ public static class TextCaptureExtractor
     {
         if (ArticleRegion.Find(lines) is not { } region)
             return lines.Where(l => l.Initial == LineClass.NearGood).Select(l => l.Index).ToList();
-        return lines.Take(region.Last + 1)
-            .Where(l => l.Final == LineClass.Good && (l.Initial != LineClass.Short || BetweenParagraphs(lines, l.Index)))
-            .Select(l => l.Index)
+        var kept = lines.Take(region.Last + 1)
+            .Where(l => IsArticleLine(lines, l) || (l.Index >= region.First && IsListItemOfArticle(l)))
             .ToList();
+        // The article closes with a paragraph; short or borderline lines after it are sign-offs, author
+        // notes and prompts ("Read more", "Share this page").
+        while (kept.Count > 0 && !IsClosingParagraph(kept[^1])) kept.RemoveAt(kept.Count - 1);
+        return kept.Select(l => l.Index).ToList();
     }
+
+    private static bool IsClosingParagraph(CaptureLine line) => line.Initial == LineClass.Good && line.Units >= ClosingParagraphUnits;
+
+    private static bool IsArticleLine(List<CaptureLine> lines, CaptureLine line) =>
+        line.Final == LineClass.Good && (line.Initial != LineClass.Short || BetweenParagraphs(lines, line.Index));
+
+    /// <summary>Inside the article, list items are its lists (ingredients, steps, points), even when short.</summary>
+    private static bool IsListItemOfArticle(CaptureLine line) =>
+        line.IsListItem && line.Initial != LineClass.Bad && !line.IsRepeated;
 
     private static bool BetweenParagraphs(List<CaptureLine> lines, int i) =>
         i > 0 && i + 1 < lines.Count && IsParagraph(lines[i - 1]) && IsParagraph(lines[i + 1]);
 
     private static bool IsParagraph(CaptureLine line) => line.Final == LineClass.Good && line.Initial != LineClass.Short;
+
+    /// <summary>Agencies of datelines anywhere in the capture: a dateline opens the story even where a short or odd lead paragraph was not kept.</summary>
+    private static List<string> WithDatelineCredits(List<string> credits, List<CaptureLine> lines)
+    {
+        var all = new List<string>(credits);
+        foreach (var credit in lines.SelectMany(l => CreditFinder.DatelineCredits(l.Text)))
+            if (!all.Contains(credit, StringComparer.OrdinalIgnoreCase)) all.Add(credit);
+        return all;
+    }
 
     /// <summary>The kept lines plus the few lines after the last one, where a credit line may stand.</summary>
     private static List<int> WithTrailingLines(List<int> kept, int lineCount)
