@@ -52,15 +52,36 @@ public static partial class PublisherNames
         return run;
     }
 
-    /// <summary>A brand-like first word (acronym, mixed case, slash or digits) that opens at least two lines.</summary>
+    /// <summary>
+    /// A name that opens at least two chrome lines: a run of two or more capitalised words ("Example
+    /// Gazette journalists…", "Example Gazette is…") or one brand-like word ("XYZ/AB has…").
+    /// </summary>
     private static string? RecurringOpeningName(List<string> lines) =>
-        lines.Select(l => l.Split(' ', 2)[0].TrimEnd(',', ':', '’', '\'', 's'))
-            .Where(IsBrandLike)
-            .GroupBy(w => w, StringComparer.Ordinal)
+        lines.SelectMany(OpeningNames)
+            .GroupBy(n => n, StringComparer.Ordinal)
             .Where(g => g.Count() >= 2)
             .OrderByDescending(g => g.Count())
+            .ThenByDescending(g => g.Key.Length)
             .Select(g => g.Key)
             .FirstOrDefault();
+
+    /// <summary>The name candidates a line opens with: its leading capitalised run and that run's shorter prefixes.</summary>
+    private static IEnumerable<string> OpeningNames(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Take(MaxNameWords + 1)
+            .Select(w => w.TrimEnd(',', ':', ';'))
+            .ToList();
+        int run = 0;
+        while (run < Math.Min(words.Count - 1, MaxNameWords) && words[run].Length > 0 && char.IsUpper(words[run][0])) run++;
+        for (int length = run; length >= 1; length--)
+        {
+            var name = string.Join(' ', words.Take(length));
+            if (length >= 2 || IsBrandLike(name)) yield return name;
+        }
+    }
+
+    private const int MaxNameWords = 4;
 
     /// <summary>"RFE/RL", "BBC", "NewsCo", "Channel4": not an ordinary capitalised sentence opener.</summary>
     private static bool IsBrandLike(string word)

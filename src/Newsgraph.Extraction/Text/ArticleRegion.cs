@@ -26,10 +26,12 @@ public static class ArticleRegion
         return region;
     }
 
-    /// <summary>Article lines earn 1 to 8.5 by length (one long paragraph outweighs a few menu items); chrome costs 1.</summary>
+    /// <summary>Paragraphs earn 1 to 8.5 by length (one long paragraph outweighs a few menu items); chrome costs 1.</summary>
     public static double Score(CaptureLine line, int lineCount)
     {
-        if (line.Final != LineClass.Good) return -1;
+        // A short line earns nothing even where its neighbours make it article text: a list of links
+        // between the article and a stray paragraph must not join them.
+        if (line.Final != LineClass.Good || line.Initial == LineClass.Short) return -1;
         double position = lineCount > 1 ? (double)line.Index / (lineCount - 1) : 0;
         return (1 + Math.Min(line.Units, 150) / 20) * (1 - PositionDecay * position);
     }

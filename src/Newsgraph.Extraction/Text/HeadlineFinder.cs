@@ -2,7 +2,7 @@ namespace Newsgraph.Extraction.Text;
 
 /// <summary>
 /// Finds the article's title in a capture: the headline-shaped line (short, no closing full stop, not a
-/// link, list item or date stamp) that opens the article region or stands just before it.
+/// link, list item or date stamp) that opens the article region or, the longest of them, stands just before it.
 /// </summary>
 public static class HeadlineFinder
 {
@@ -16,9 +16,12 @@ public static class HeadlineFinder
     {
         if (first < last && IsHeadline(lines[first], lines) && lines[first + 1].Units > lines[first].Units)
             return first;
+        // Of the headline-shaped lines just above the text, the longest: labels and prompts ("Share this
+        // article", "Posted in …") are shorter than headlines.
+        int? best = null;
         for (int i = first - 1; i >= Math.Max(0, first - LookBack); i--)
-            if (IsHeadline(lines[i], lines) && lines[i].Units >= 3) return i;
-        return null;
+            if (IsHeadline(lines[i], lines) && lines[i].Units >= 3 && (best is null || lines[i].Units > lines[best.Value].Units)) best = i;
+        return best;
     }
 
     /// <summary>Short, plain and without a closing full stop; the capture's first line may end with one (plain articles print "Title.").</summary>

@@ -14,8 +14,6 @@ public static class TextCaptureExtractor
 {
     // Credit lines may trail the last paragraph by an image placeholder or two.
     private const int CreditLookAhead = 3;
-    // The shortest line that can close an article (about 90 Latin characters).
-    private const double ClosingParagraphUnits = 15;
 
     public static ArticleDocument Extract(string source, string text, string? url)
     {
@@ -29,9 +27,9 @@ public static class TextCaptureExtractor
         if (kept.Count == 0) return document;
 
         var title = HeadlineFinder.Find(lines, kept[0], kept[^1]);
-        var candidates = WithTrailingLines(kept.Where(i => i != title).ToList(), lines.Count);
-        var credits = CreditFinder.Scan(candidates.Select(i => lines[i].Text).ToList());
-        var body = BodyLines(candidates, credits, kept[^1]);
+        var span = SpanWithTrailingLines(kept[0], kept[^1], lines.Count);
+        var credits = CreditFinder.Scan(span.Select(i => lines[i].Text).ToList());
+        var body = BodyLines(span, kept.Where(i => i != title).ToHashSet(), credits);
         var inBody = body.ToHashSet();
 
         document.Title = title is { } t ? lines[t].Text : null;
@@ -61,7 +59,7 @@ public static class TextCaptureExtractor
         return kept.Select(l => l.Index).ToList();
     }
 
-    private static bool IsClosingParagraph(CaptureLine line) => line.Initial == LineClass.Good && line.Units >= ClosingParagraphUnits;
+    private static bool IsClosingParagraph(CaptureLine line) => line.Initial == LineClass.Good;
 
     private static bool IsArticleLine(List<CaptureLine> lines, CaptureLine line) =>
         line.Final == LineClass.Good && (line.Initial != LineClass.Short || BetweenParagraphs(lines, line.Index));
@@ -84,31 +82,25 @@ public static class TextCaptureExtractor
         return all;
     }
 
-    /// <summary>The kept lines plus the few lines after the last one, where a credit line may stand.</summary>
-    private static List<int> WithTrailingLines(List<int> kept, int lineCount)
-    {
-        if (kept.Count == 0) return kept;
-        var extra = Enumerable.Range(kept[^1] + 1, Math.Max(0, Math.Min(CreditLookAhead, lineCount - kept[^1] - 1)));
-        return [.. kept, .. extra];
-    }
+    /// <summary>The lines from the article's first to its last, plus the few after it where a credit line may stand.</summary>
+    private static List<int> SpanWithTrailingLines(int first, int last, int lineCount) =>
+        Enumerable.Range(first, Math.Min(lineCount - 1, last + CreditLookAhead) - first + 1).ToList();
 
     /// <summary>
-    /// The article lines without credit lines, up to the first credit line that follows body text: what
-    /// comes after it is the publisher's footer, however well written.
+    /// The article lines of the span without credit lines, up to the first credit line that follows body
+    /// text: what comes after it is the publisher's footer, however well written.
     /// </summary>
-    private static List<int> BodyLines(List<int> candidates, CreditScan credits, int lastArticleLine)
+    private static List<int> BodyLines(List<int> span, HashSet<int> articleLines, CreditScan credits)
     {
         var body = new List<int>();
-        for (int k = 0; k < candidates.Count; k++)
+        for (int k = 0; k < span.Count; k++)
         {
-            int i = candidates[k];
             if (credits.CreditLines.Contains(k))
             {
                 if (body.Count > 0) break;
                 continue;
             }
-            if (i > lastArticleLine) break;
-            body.Add(i);
+            if (articleLines.Contains(span[k])) body.Add(span[k]);
         }
         return body;
     }
