@@ -17,7 +17,9 @@ public sealed record CreditScan(List<string> Credits, HashSet<int> CreditLines);
 public static partial class CreditFinder
 {
     // A credit line is a short paragraph; a long one that mentions "reporting by" is a sentence of the story.
-    private const int MaxCreditLineWords = 60;
+    private const int MaxCreditLineWords = 40;
+    // "Compiled from wire reports": a short credit line may name no one in particular.
+    private const int ShortCreditLineWords = 8;
     // A paragraph of this many words is running text, not a sign-off or caption.
     private const int ProseWords = 12;
 
@@ -73,7 +75,12 @@ public static partial class CreditFinder
         foreach (var cue in CreditCues())
         {
             var m = cue.Match(unwrapped);
-            if (m.Success) return SplitNames(m.Groups["names"].Value).Select(OrganisationName).OfType<string>().ToList();
+            if (!m.Success) continue;
+            var names = m.Groups["names"].Value.TrimStart();
+            // "Reporting by local journalists showed…" is a sentence of the story, not a credit.
+            if (names.Length == 0) return null;
+            if (words.Length > ShortCreditLineWords && !(char.IsUpper(names[0]) || WireAgencies.Canonical(names.Split(' ')[0]) is not null)) return null;
+            return SplitNames(names).Select(OrganisationName).OfType<string>().ToList();
         }
         return null;
     }
@@ -116,8 +123,8 @@ public static partial class CreditFinder
         var possessive = Possessive().Match(name);
         if (possessive.Success) name = possessive.Groups["owner"].Value;
         name = ReporterPlace().Replace(name, "").Trim();
-        if (name.Length == 0 || !char.IsUpper(name[0])) return null;
         if (WireAgencies.Canonical(name) is { } agency) return agency;
+        if (name.Length == 0 || !char.IsUpper(name[0])) return null;
         return Acronym().IsMatch(name) || OrganisationWord().IsMatch(name) ? name : null;
     }
 
