@@ -1,0 +1,31 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Newsgraph.Extraction.Html;
+
+/// <summary>
+/// Parses HTML into a DOM safely: AngleSharp's tree builder checks element scopes by walking the stack
+/// of open elements, which is quadratic on pathologically deep nesting, so tags nested beyond
+/// <see cref="MaxDepth"/> are removed before parsing (their text stays). Browsers cap depth likewise.
+/// </summary>
+public static class HtmlLoader
+{
+    /// <summary>Deeper nesting than this never occurs in real article markup.</summary>
+    public const int MaxDepth = 512;
+
+    private static readonly HtmlParserOptions Options = new()
+    {
+        IsScripting = false,
+        SkipComments = true,
+        SkipProcessingInstructions = true,
+        SkipCDATA = true,
+        DisableElementPositionTracking = true,
+    };
+
+    /// <summary>The document, never throwing on malformed input.</summary>
+    public static IHtmlDocument Parse(string html)
+    {
+        var parser = new HtmlParser(Options);
+        return parser.ParseDocument(DepthLimiter.Flatten(html, MaxDepth));
+    }
+}
