@@ -11,13 +11,21 @@ public static class HtmlArticleExtractor
     public static ArticleDocument Extract(string source, string html, string? url)
     {
         using var dom = HtmlLoader.Parse(html);
+        var metadata = HtmlMetadataReader.Read(dom, url);
         var paragraphs = dom.Body is null ? [] : MainContentExtractor.Extract(dom.Body);
         var text = string.Join("\n\n", paragraphs);
         return new ArticleDocument
         {
             Source = source,
-            Url = url,
-            Title = dom.Title?.Trim(),
+            Url = url ?? metadata.CanonicalUrl,
+            Title = metadata.Title,
+            Authors = metadata.Authors,
+            Published = metadata.Published,
+            Modified = metadata.Modified,
+            Publisher = metadata.Publisher,
+            Language = metadata.Language,
+            Description = metadata.Description,
+            Credits = CreditFinder.FindInBody(text),
             Text = text,
             ExtractionMethod = "html",
         };
