@@ -10,7 +10,7 @@ namespace Newsgraph.Extraction.Html;
 internal sealed partial class BoilerplateHints
 {
     // Chrome so typical that a block named so is removed before scoring (unless also named as content).
-    [GeneratedRegex(@"-ad-|ad-break|(^|\s)ads?($|\s)|(^|\s)ad[-_]|[-_]ads?($|\s)|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|navbar|newsletter|(^|\s|[-_])nav|outbrain|pagination|pager|paywall|popup|modal|promo|related|recommend|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|signup|supplemental|taboola|toolbar|trending|most-?read|most-?popular|yom-remote|byline|author-?bio|dateline|timestamp|print-?only|screen-?reader|sr-only|visually-?hidden|skip-?link|tags?($|\s)|tag-?list|keywords|caption|credit|jump-?link|read-?more|see-?also|more-?stories|teaser",
+    [GeneratedRegex(@"-ad-|ad-break|(^|\s)ads?($|\s)|(^|\s)ad[-_]|[-_]ads?($|\s)|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|navbar|newsletter|(^|\s|[-_])nav|outbrain|pagination|pager|paywall|popup|modal|promo|related|recommend|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper|social|sponsor|subscribe|signup|supplemental|taboola|toolbar|trending|most-?read|most-?popular|yom-remote|byline|author-?bio|dateline|timestamp|print-?only|screen-?reader|sr-only|visually-?hidden|skip-?link|tags?($|\s)|tag-?list|keywords|caption|credit|jump-?link|read-?more|see-?also|more-?stories",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UnlikelyPattern();
 

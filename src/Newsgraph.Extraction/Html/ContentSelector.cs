@@ -12,8 +12,39 @@ internal static class ContentSelector
         var top = candidates[0];
         top = PreferCommonAncestor(top, candidates);
         top = ClimbWhileParentScoresWell(top);
-        return WithSiblings(top);
+        var selected = WithSiblings(top);
+        selected.InsertRange(0, LeadParagraphs(selected[0]));
+        return selected;
     }
+
+    /// <summary>
+    /// Standfirst and lead paragraphs that templates put in the article's header, before the body
+    /// container: prose blocks between the start of the enclosing article and the selection.
+    /// </summary>
+    private static List<ContentNode> LeadParagraphs(ContentNode first)
+    {
+        var scope = first.Parent;
+        for (int level = 0; scope is not null && level < 6; level++, scope = scope.Parent)
+            if (scope.Tag is "article" or "main" || scope.IsArticleBodyMarker) break;
+        var leads = new List<ContentNode>();
+        if (scope is null) return leads;
+        var stack = new Stack<ContentNode>();
+        stack.Push(scope);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node == first) break;
+            if (node.Excluded || node.TextLength == 0) continue;
+            if (node != scope && !IsAncestor(node, first) && IsLeadProse(node)) { leads.Add(node); continue; }
+            for (int i = node.Items.Count - 1; i >= 0; i--)
+                if (node.Items[i] is ContentNode child) stack.Push(child);
+        }
+        return leads;
+    }
+
+    private static bool IsLeadProse(ContentNode node) =>
+        node.IsBlock && !node.IsHeading && node.OwnTextLength >= 80 && node.OwnTextLength * 10 >= node.TextLength * 9
+        && node.OwnLinkDensity < 0.2 && node.ClassWeight >= 0;
 
     /// <summary>When several strong candidates sit under one ancestor, the article spans them all.</summary>
     private static ContentNode PreferCommonAncestor(ContentNode top, List<ContentNode> candidates)

@@ -10,6 +10,8 @@ namespace Newsgraph.Extraction.Html;
 internal sealed class ContentTextWriter
 {
     private readonly List<string> _paragraphs = [];
+    private readonly List<bool> _isHeading = [];
+    private bool _inHeading;
     private readonly StringBuilder _current = new();
     private bool _pendingSpace;
     private bool _pendingBreak;
@@ -23,7 +25,7 @@ internal sealed class ContentTextWriter
         var writer = new ContentTextWriter();
         foreach (var node in selection) writer.WriteTree(node);
         writer.Flush();
-        return writer._paragraphs;
+        return ParagraphFilter.Apply(writer._paragraphs, writer._isHeading);
     }
 
     private void WriteTree(ContentNode top)
@@ -33,7 +35,7 @@ internal sealed class ContentTextWriter
         while (stack.Count > 0)
         {
             var item = stack.Pop();
-            if (ReferenceEquals(item, EndOfBlock)) { Flush(); continue; }
+            if (ReferenceEquals(item, EndOfBlock)) { Flush(); _inHeading = false; continue; }
             if (item is string text) { AppendText(text); continue; }
             var node = (ContentNode)item;
             if (node.Excluded || (node != top && IsChrome(node))) continue;
@@ -42,6 +44,7 @@ internal sealed class ContentTextWriter
             if (node.IsBlock && node.Tag is not ("td" or "th"))
             {
                 Flush();
+                _inHeading |= node.IsHeading;
                 stack.Push(EndOfBlock);
             }
             for (int i = node.Items.Count - 1; i >= 0; i--) stack.Push(node.Items[i]);
@@ -87,7 +90,11 @@ internal sealed class ContentTextWriter
 
     private void Flush()
     {
-        if (_current.Length > 0) _paragraphs.Add(_current.ToString());
+        if (_current.Length > 0)
+        {
+            _paragraphs.Add(_current.ToString());
+            _isHeading.Add(_inHeading);
+        }
         _current.Clear();
         _pendingSpace = _pendingBreak = _lastWasBreak = false;
     }

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace Newsgraph.Extraction.Html;
+
+/// <summary>
+/// Last clean-up of the written paragraphs: headings and "label:" lines whose section was removed as
+/// chrome (a "Related articles" heading over a dropped link list) and lines that are only a date.
+/// </summary>
+internal static partial class ParagraphFilter
+{
+    private const int MaxLabelLength = 60;
+
+    [GeneratedRegex(@"^[\p{P}\s]*(?:\d{1,4}[./\-\s]+){1,2}\d{1,4}[\p{P}\s]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?)?[\p{P}\s]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
+    public static List<string> Apply(List<string> paragraphs, List<bool> isHeading)
+    {
+        var kept = new List<string>(paragraphs.Count);
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            var p = paragraphs[i];
+            if (NumericDate().IsMatch(p)) continue;
+            if ((isHeading[i] || IsLabel(p)) && !HasBodyAfter(paragraphs, isHeading, i)) continue;
+            kept.Add(p);
+        }
+        return kept;
+    }
+
+    /// <summary>A short line that introduces what follows ("Contact:", "Read also:").</summary>
+    private static bool IsLabel(string p) => p.Length <= MaxLabelLength && p[^1] == ':';
+
+    /// <summary>Some text paragraph follows before the next heading or label, or the end.</summary>
+    private static bool HasBodyAfter(List<string> paragraphs, List<bool> isHeading, int index)
+    {
+        int next = index + 1;
+        return next < paragraphs.Count && !isHeading[next] && !IsLabel(paragraphs[next]);
+    }
+}
