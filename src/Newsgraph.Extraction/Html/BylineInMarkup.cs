@@ -43,7 +43,23 @@ internal static class BylineInMarkup
         }
         var scope = (IElement?)dom.QuerySelector("article") ?? dom.Body;
         var time = scope?.QuerySelector("time[datetime]");
-        return time is null ? null : DateText.Parse(time.GetAttribute("datetime"));
+        var stated = time is null ? null : DateText.Parse(time.GetAttribute("datetime"));
+        return stated ?? VisibleDate(scope);
+    }
+
+    /// <summary>A date written in a short element classed as a date line ("Published 3 May 2030").</summary>
+    private static PublicationDate? VisibleDate(IElement? scope)
+    {
+        if (scope is null) return null;
+        int looked = 0;
+        foreach (var element in scope.QuerySelectorAll("time, [class*=date], [class*=Date], [class*=datum], [class*=publish], [class*=posted], [class*=meta]"))
+        {
+            if (++looked > 20) break;
+            var text = element.TextContent;
+            if (text.Length > 200) continue;
+            if (DateText.FindInText(text) is { } date) return date;
+        }
+        return null;
     }
 
     private static void AddIfShort(List<string> found, string? text)

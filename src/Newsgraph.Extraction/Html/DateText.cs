@@ -55,11 +55,7 @@ internal static partial class DateText
             return FromParts(year, MonthNumber(month).ToString(CultureInfo.InvariantCulture), day, "", "", "", null);
         }
         var dotted = DottedPattern().Match(text);
-        if (dotted.Success) return FromParts(dotted.Groups[3].Value, dotted.Groups[2].Value, dotted.Groups[1].Value, "", "", "", null);
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var dto)
-            && text.Length <= 40 && dto.Year is >= 1990 and <= 2100)
-            return new PublicationDate(DateOnly.FromDateTime(dto.DateTime), TimeOnly.FromDateTime(dto.DateTime), dto.Offset);
-        return null;
+        return dotted.Success ? FromParts(dotted.Groups[3].Value, dotted.Groups[2].Value, dotted.Groups[1].Value, "", "", "", null) : null;
     }
 
     /// <summary>The day a URL's path gives (/2020/01/11/ or /2020-01-11-).</summary>

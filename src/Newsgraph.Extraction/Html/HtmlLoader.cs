@@ -22,10 +22,16 @@ public static class HtmlLoader
         DisableElementPositionTracking = true,
     };
 
+    /// <summary>
+    /// Markup beyond this many characters (after dropping script and style bodies) is not parsed: no
+    /// article is that long, and parsing time grows with size.
+    /// </summary>
+    public const int MaxParsedLength = 2_000_000;
+
     /// <summary>The document, never throwing on malformed input.</summary>
     public static IHtmlDocument Parse(string html)
     {
         var parser = new HtmlParser(Options);
-        return parser.ParseDocument(DepthLimiter.Flatten(html, MaxDepth));
+        return parser.ParseDocument(DepthLimiter.Flatten(SizeLimiter.Shrink(html, MaxParsedLength), MaxDepth));
     }
 }

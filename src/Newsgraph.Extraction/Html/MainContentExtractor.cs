@@ -12,7 +12,10 @@ internal static class MainContentExtractor
     /// <summary>Below this many characters a result is suspect and the next method is tried.</summary>
     private const int EnoughText = 500;
 
-    public static List<string> Extract(IElement body)
+    public static List<string> Extract(IElement body, string? title) =>
+        ParagraphFilter.WithoutTitleAndDateLines(ExtractBody(body), title);
+
+    private static List<string> ExtractBody(IElement body)
     {
         var (root, all) = ContentTreeBuilder.Build(body, new BoilerplateHints());
         // The lenient statistics come first: the strict pass needs each block's full size.

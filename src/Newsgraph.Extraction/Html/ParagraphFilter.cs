@@ -13,13 +13,36 @@ internal static partial class ParagraphFilter
     [GeneratedRegex(@"^[\p{P}\s]*(?:\d{1,4}[./\-\s]+){1,2}\d{1,4}[\p{P}\s]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?)?[\p{P}\s]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
 
+    /// <summary>Lines at the very top that repeat the title or only give a date are not body text.</summary>
+    public static List<string> WithoutTitleAndDateLines(List<string> paragraphs, string? title)
+    {
+        var normalizedTitle = title is null ? null : Normalize(title);
+        for (int checkedParagraphs = 0; paragraphs.Count > 0 && checkedParagraphs < 3; checkedParagraphs++)
+        {
+            var lines = paragraphs[0].Split('\n');
+            int skip = 0;
+            while (skip < lines.Length && IsTitleOrDateLine(lines[skip], normalizedTitle)) skip++;
+            if (skip == 0) break;
+            if (skip == lines.Length) { paragraphs.RemoveAt(0); continue; }
+            paragraphs[0] = string.Join('\n', lines[skip..]);
+            break;
+        }
+        return paragraphs;
+    }
+
+    private static bool IsTitleOrDateLine(string line, string? normalizedTitle) =>
+        (normalizedTitle is not null && Normalize(line) == normalizedTitle)
+        || (line.Length <= 50 && DateText.FindInText(line) is not null);
+
+    private static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
     public static List<string> Apply(List<string> paragraphs, List<bool> isHeading)
     {
         var kept = new List<string>(paragraphs.Count);
         for (int i = 0; i < paragraphs.Count; i++)
         {
             var p = paragraphs[i];
-            if (NumericDate().IsMatch(p)) continue;
+            if (p.Length <= 40 && char.IsAsciiDigit(p[^1]) && NumericDate().IsMatch(p)) continue;
             if ((isHeading[i] || IsLabel(p)) && !HasBodyAfter(paragraphs, isHeading, i)) continue;
             kept.Add(p);
         }
