@@ -13,7 +13,7 @@ public static class HtmlArticleExtractor
         using var dom = HtmlLoader.Parse(html);
         var metadata = HtmlMetadataReader.Read(dom, url);
         var paragraphs = dom.Body is null ? [] : MainContentExtractor.Extract(dom.Body, metadata.Title);
-        var text = string.Join("\n\n", paragraphs);
+        var text = StatedBodyText.Prefer(string.Join("\n\n", paragraphs), metadata.StatedBody);
         return new ArticleDocument
         {
             Source = source,

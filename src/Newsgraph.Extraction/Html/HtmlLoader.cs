@@ -15,7 +15,9 @@ public static class HtmlLoader
 
     private static readonly HtmlParserOptions Options = new()
     {
-        IsScripting = false,
+        // As a browser with scripts on: <noscript> is then raw text, so a tag left open inside it
+        // (a common template slip) cannot swallow the rest of the page.
+        IsScripting = true,
         SkipComments = true,
         SkipProcessingInstructions = true,
         SkipCDATA = true,

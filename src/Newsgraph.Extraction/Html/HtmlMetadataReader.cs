@@ -20,6 +20,7 @@ internal static class HtmlMetadataReader
         var result = new PageMetadata
         {
             Publisher = publisher,
+            StatedBody = jsonLd.ArticleBody,
             CanonicalUrl = canonical,
             Description = Clean(jsonLd.Description) ?? Clean(meta.First("og:description", "description", "twitter:description", "dc:description")),
             Language = Language(dom, meta, jsonLd),

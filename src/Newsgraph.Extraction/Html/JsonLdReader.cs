@@ -18,6 +18,9 @@ internal sealed class JsonLdArticle
     public string? Description { get; private set; }
     public string? Url { get; private set; }
 
+    /// <summary>The article's full text when the page states it (articleBody), for pages rendered by script.</summary>
+    public string? ArticleBody { get; private set; }
+
     private static readonly JsonDocumentOptions Options = new()
     {
         AllowTrailingCommas = true,
@@ -114,6 +117,7 @@ internal sealed class JsonLdArticle
         Language ??= String(o, "inLanguage");
         Description ??= String(o, "description");
         Url ??= String(o, "url");
+        ArticleBody ??= String(o, "articleBody") ?? String(o, "text");
         if (Authors.Count == 0 && o.TryGetProperty("author", out var author)) Authors.AddRange(PersonNames(author));
         if (Authors.Count == 0 && o.TryGetProperty("creator", out var creator)) Authors.AddRange(PersonNames(creator));
         if (Publisher is null && o.TryGetProperty("publisher", out var publisher)) Publisher = FirstName(publisher);

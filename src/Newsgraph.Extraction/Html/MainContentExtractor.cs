@@ -12,6 +12,9 @@ internal static class MainContentExtractor
     /// <summary>Below this many characters a result is suspect and the next method is tried.</summary>
     private const int EnoughText = 500;
 
+    /// <summary>Below this, the scored selection is taken to have missed the article entirely.</summary>
+    private const int MinimalText = 150;
+
     public static List<string> Extract(IElement body, string? title) =>
         ParagraphFilter.WithoutTitleAndDateLines(ExtractBody(body), title);
 
@@ -23,7 +26,11 @@ internal static class MainContentExtractor
         var strict = ExtractOnce(root, all, strict: true);
         if (TotalLength(strict) >= EnoughText) return strict;
         var lenient = ExtractOnce(root, all, strict: false);
-        return TotalLength(lenient) > TotalLength(strict) * 1.5 ? lenient : strict;
+        var best = TotalLength(lenient) > TotalLength(strict) * 1.5 ? lenient : strict;
+        if (TotalLength(best) >= MinimalText) return best;
+        // Scoring found no article: the whole page, less its chrome, is better than nothing.
+        var whole = ContentTextWriter.Write([root]);
+        return TotalLength(whole) > TotalLength(best) ? whole : best;
     }
 
     private static List<string> ExtractOnce(ContentNode root, List<ContentNode> all, bool strict)

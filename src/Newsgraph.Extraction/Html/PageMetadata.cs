@@ -13,4 +13,7 @@ internal sealed class PageMetadata
     public string? Language { get; set; }
     public string? Description { get; set; }
     public string? CanonicalUrl { get; set; }
+
+    /// <summary>Article text stated in JSON-LD (articleBody), used when the markup holds less.</summary>
+    public string? StatedBody { get; set; }
 }
