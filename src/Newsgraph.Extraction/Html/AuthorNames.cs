@@ -36,9 +36,8 @@ internal static partial class AuthorNames
     private static IEnumerable<string> Split(string value)
     {
         var s = System.Net.WebUtility.HtmlDecode(value).Replace('\u00A0', ' ').Trim();
-        // A byline block puts the date or role on its own line after the names.
-        int newline = s.IndexOf('\n');
-        if (newline > 0) s = s[..newline].Trim();
+        // A byline block puts the date or role on its own line after the names; "By" may stand alone.
+        s = FirstLineWithName(s);
         if (s.Length == 0 || s.Length > 200 || s.StartsWith("http", StringComparison.OrdinalIgnoreCase)) yield break;
         s = HandlesAndLinks().Replace(s, " ");
         s = LeadingBy().Replace(s, "");
@@ -47,6 +46,16 @@ internal static partial class AuthorNames
             var name = CleanOne(part);
             if (name is not null) yield return name;
         }
+    }
+
+    private static string FirstLineWithName(string s)
+    {
+        foreach (var line in s.Split('\n'))
+        {
+            var rest = LeadingBy().Replace(line.Trim() + " ", "").Trim();
+            if (rest.Length > 0) return line.Trim();
+        }
+        return "";
     }
 
     private static string? CleanOne(string part)

@@ -22,7 +22,7 @@ internal static class BylineInMarkup
         if (found.Count > 0) return found;
         foreach (var element in dom.QuerySelectorAll("a[rel~=author]")) AddIfShort(found, element.TextContent);
         if (found.Count > 0) return found;
-        foreach (var element in dom.QuerySelectorAll("[class*=byline], [class*=author], [id*=byline], [id*=author], [class*=dateline], [class*=writtenby]"))
+        foreach (var element in dom.QuerySelectorAll("[class*=byline i], [class*=author i], [id*=byline i], [id*=author i], [class*=dateline i], [class*=writtenby i]"))
         {
             if (element.LocalName is "body" or "html" or "article" or "meta") continue;
             // The innermost named element: a byline wrapper also holds dates and share links.
