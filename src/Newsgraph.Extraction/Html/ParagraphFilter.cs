@@ -46,8 +46,24 @@ internal static partial class ParagraphFilter
             if ((isHeading[i] || IsLabel(p)) && !HasBodyAfter(paragraphs, isHeading, i)) continue;
             kept.Add(p);
         }
+        TrimFragments(kept);
         return kept;
     }
+
+    /// <summary>
+    /// Short unpunctuated fragments at the end of the body are tags, image buttons, sign-offs or
+    /// rating widgets rather than article text.
+    /// </summary>
+    private static void TrimFragments(List<string> paragraphs)
+    {
+        for (int n = 0; n < MaxTrimmed && paragraphs.Count > 1 && IsFragment(paragraphs[^1]); n++) paragraphs.RemoveAt(paragraphs.Count - 1);
+    }
+
+    private const int MaxTrimmed = 3;
+    private const int MaxFragmentLength = 25;
+
+    private static bool IsFragment(string p) =>
+        p.Length < MaxFragmentLength && (!char.IsPunctuation(p[^1]) || p[0] is '(' or '-');
 
     /// <summary>A short line that introduces what follows ("Contact:", "Read also:").</summary>
     private static bool IsLabel(string p) => p.Length <= MaxLabelLength && p[^1] == ':';
