@@ -60,7 +60,7 @@ internal static partial class ParagraphFilter
     }
 
     private const int MaxTrimmed = 3;
-    private const int MaxFragmentLength = 25;
+    private const int MaxFragmentLength = 40;
 
     private static bool IsFragment(string p) =>
         p.Length < MaxFragmentLength && (!char.IsPunctuation(p[^1]) || p[0] is '(' or '-');
