@@ -59,7 +59,7 @@ internal sealed class ContentTextWriter
         int weight = node.ClassWeight;
         double linkDensity = node.LinkDensity;
         if (node.IsHeading || node.Tag is "p" or "li" or "dt" or "dd" or "blockquote" or "pre")
-            return node.TextLength < 200 ? linkDensity > 0.5 : linkDensity > 0.8;
+            return node.TextLength < 200 ? linkDensity > 0.4 : linkDensity > 0.8;
         if (!node.IsBlock) return false;
         if (weight < 0 && weight + node.Score < 0 && node.Commas < 10) return true;
         if (node.Tag is "tr" or "td" or "th" or "tbody" or "thead") return false;
