@@ -1,0 +1,106 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Newsgraph.Core.Model;
+
+namespace Newsgraph.Extraction.Html;
+
+/// <summary>
+/// Reads an article's metadata from the page, most explicit source first: JSON-LD, then OpenGraph
+/// and other &lt;meta&gt; conventions (Dublin Core, article:*, parsely, sailthru), then the markup
+/// (&lt;time&gt;, itemprop, rel=author, byline classes), then the URL.
+/// </summary>
+internal static class HtmlMetadataReader
+{
+    public static PageMetadata Read(IHtmlDocument dom, string? url)
+    {
+        var meta = MetaValues.Read(dom);
+        var jsonLd = JsonLdArticle.Read(JsonLdBlocks(dom));
+        var canonical = Canonical(dom, meta, jsonLd);
+        var publisher = Clean(jsonLd.Publisher) ?? Clean(meta.First("og:site_name", "application-name"));
+        var result = new PageMetadata
+        {
+            Publisher = publisher,
+            StatedBody = jsonLd.ArticleBody,
+            CanonicalUrl = canonical,
+            Description = Clean(jsonLd.Description) ?? Clean(meta.First("og:description", "description", "twitter:description", "dc:description")),
+            Language = Language(dom, meta, jsonLd),
+            Authors = Authors(dom, meta, jsonLd),
+            Published = Published(dom, meta, jsonLd, url ?? canonical),
+            Modified = DateText.Parse(jsonLd.DateModified) ?? DateText.Parse(meta.First("article:modified_time", "og:updated_time", "dateModified", "modified", "last-modified", "dcterms:modified")),
+        };
+        result.Title = TitleChooser.Choose(dom, meta, jsonLd);
+        return result;
+    }
+
+    private static IEnumerable<string> JsonLdBlocks(IHtmlDocument dom)
+    {
+        foreach (var script in dom.Scripts)
+        {
+            var type = script.Type;
+            if (type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) yield return script.Text;
+        }
+    }
+
+    private static string? Canonical(IHtmlDocument dom, MetaValues meta, JsonLdArticle jsonLd)
+    {
+        string? href = null;
+        foreach (var link in dom.Head?.Children ?? Enumerable.Empty<IElement>())
+            if (link.LocalName == "link" && string.Equals(link.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
+            { href = link.GetAttribute("href"); break; }
+        foreach (var candidate in new[] { href, meta.First("og:url", "twitter:url"), jsonLd.Url })
+            if (Uri.TryCreate(candidate?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri.ToString();
+        return null;
+    }
+
+    private static string? Language(IHtmlDocument dom, MetaValues meta, JsonLdArticle jsonLd)
+    {
+        foreach (var value in new[]
+                 {
+                     dom.DocumentElement.GetAttribute("lang"), dom.DocumentElement.GetAttribute("xml:lang"),
+                     meta.First("content-language", "dc:language", "language", "og:locale"), jsonLd.Language,
+                 })
+        {
+            var code = LanguageCode(value);
+            if (code is not null) return code;
+        }
+        return null;
+    }
+
+    /// <summary>"en-US", "en_GB", "EN" → "en"; anything not a two-letter code → null.</summary>
+    internal static string? LanguageCode(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var s = value.Trim();
+        int end = 0;
+        while (end < s.Length && char.IsAsciiLetter(s[end])) end++;
+        if (end != 2 || (end < s.Length && s[end] is not ('-' or '_' or ',' or ' ' or ';'))) return null;
+        return s[..2].ToLowerInvariant();
+    }
+
+    private static List<string> Authors(IHtmlDocument dom, MetaValues meta, JsonLdArticle jsonLd)
+    {
+        var fromJson = AuthorNames.Clean(jsonLd.Authors);
+        if (fromJson.Count > 0) return fromJson;
+        var fromMeta = AuthorNames.Clean(meta.All("dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "byl", "parsely-author", "sailthru:author", "twitter:creator:name"));
+        if (fromMeta.Count > 0) return fromMeta;
+        return AuthorNames.Clean(BylineInMarkup.Find(dom));
+    }
+
+    private static PublicationDate? Published(IHtmlDocument dom, MetaValues meta, JsonLdArticle jsonLd, string? url)
+    {
+        return DateText.Parse(jsonLd.DatePublished)
+            ?? DateText.Parse(meta.First("article:published_time", "og:article:published_time", "article:published", "datepublished",
+                "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc:date:issued", "dc:date", "dcterms:created",
+                "dcterms:date", "dcterms:issued", "parsely-pub-date", "sailthru:date", "og:published_time", "published_time",
+                "article:published", "cxenseparse:recs:publishtime", "datecreated"))
+            ?? BylineInMarkup.TimeElementDate(dom)
+            ?? DateText.FromUrl(url);
+    }
+
+    internal static string? Clean(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var s = System.Net.WebUtility.HtmlDecode(value).Replace('\u00A0', ' ');
+        return string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
