@@ -6,7 +6,7 @@ namespace Newsgraph.Sources;
 /// <summary>
 /// Decodes page bytes in the order browsers trust the evidence: byte-order mark, the HTTP header, the
 /// page's own declaration (meta charset, http-equiv, XML declaration), then statistical detection.
-/// A declaration that the bytes contradict (declared Latin-1, but valid multi-byte UTF-8) loses to UTF-8.
+/// A declaration that the bytes contradict (declared Latin-1 or GB2312, but valid multi-byte UTF-8) loses to UTF-8.
 /// </summary>
 public static partial class TextDecoder
 {
@@ -23,11 +23,10 @@ public static partial class TextDecoder
         Encoding encoding;
         if (declared is not null)
         {
-            // Pages often keep a template's stale declaration; bytes that are valid UTF-8 with multi-byte
-            // sequences are almost never meant as a single-byte code page.
-            encoding = declared.CodePage != Encoding.UTF8.CodePage && declared.IsSingleByte && utf8Valid && hasMultiByte
-                ? Encoding.UTF8
-                : declared;
+            // Pages often keep a template's stale declaration (and saved pages keep the original's after
+            // being re-encoded). Legacy text, single- or multi-byte, almost never forms valid UTF-8
+            // multi-byte sequences by chance, so such bytes are UTF-8 whatever the page says.
+            encoding = utf8Valid && hasMultiByte ? Encoding.UTF8 : declared;
         }
         else if (utf8Valid) encoding = Encoding.UTF8;
         else encoding = Detect(bytes) ?? Encoding.GetEncoding(1252);

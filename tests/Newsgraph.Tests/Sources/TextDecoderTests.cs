@@ -41,12 +41,15 @@ public sealed class TextDecoderTests
         Assert.Equal("<p>\u00e9t\u00e9</p>", text);
     }
 
-    [Fact]
-    public void Valid_utf8_beats_a_stale_single_byte_declaration()
+    [Theory]
+    [InlineData("iso-8859-1", "Caf\u00e9 \u2014 d\u00e9j\u00e0 vu")]
+    [InlineData("gb2312", "\u5317\u4eac\u65b0\u95fb\u62a5\u9053")]
+    [InlineData("shift_jis", "\u6771\u4eac\u306e\u30cb\u30e5\u30fc\u30b9")]
+    public void Valid_utf8_beats_a_stale_declaration(string declared, string body)
     {
-        var bytes = Encoding.UTF8.GetBytes("<meta charset=\"iso-8859-1\"><p>Caf\u00e9 \u2014 d\u00e9j\u00e0 vu</p>");
+        var bytes = Encoding.UTF8.GetBytes($"<meta charset=\"{declared}\"><p>{body}</p>");
         var (text, encoding) = TextDecoder.Decode(bytes);
-        Assert.Contains("Caf\u00e9 \u2014 d\u00e9j\u00e0 vu", text);
+        Assert.Contains(body, text);
         Assert.Equal("utf-8", encoding.WebName);
     }
 
