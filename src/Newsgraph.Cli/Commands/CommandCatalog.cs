@@ -9,10 +9,8 @@ internal static class CommandCatalog
     {
         yield return ArticleCommands.Extract();
         yield return ArticleCommands.Analyze();
-        yield return BenchQuotesCommand.Create();
-        yield return TimeEvalCommand.Create();
-        yield return BenchTimeCommand.Create();
         yield return TrainCommand.Create();
         yield return BenchCommand.Create();
+        yield return TimeEvalCommand.Create();
     }
 }
