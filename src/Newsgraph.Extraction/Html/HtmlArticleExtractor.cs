@@ -14,6 +14,7 @@ public static class HtmlArticleExtractor
         var metadata = HtmlMetadataReader.Read(dom, url);
         var paragraphs = dom.Body is null ? [] : MainContentExtractor.Extract(dom.Body, metadata.Title);
         var text = StatedBodyText.Prefer(string.Join("\n\n", paragraphs), metadata.StatedBody);
+        var (body, credits) = SeparateCredits(text, dom.Body);
         return new ArticleDocument
         {
             Source = source,
@@ -25,9 +26,32 @@ public static class HtmlArticleExtractor
             Publisher = metadata.Publisher,
             Language = metadata.Language,
             Description = metadata.Description,
-            Credits = CreditFinder.FindInBody(text),
-            Text = text,
+            Credits = credits,
+            Text = body,
             ExtractionMethod = "html",
         };
+    }
+
+    /// <summary>
+    /// Credits from the body (datelines, credit lines, which leave the body) or, when the content
+    /// selection dropped a short credit line as a scrap ("Based on reporting by …" in its own element
+    /// after the story), from the page's other short paragraphs.
+    /// </summary>
+    private static (string Body, List<string> Credits) SeparateCredits(string text, AngleSharp.Dom.IElement? pageBody)
+    {
+        var paragraphs = text.Split("\n\n");
+        var scan = CreditFinder.Scan(paragraphs);
+        var body = scan.CreditLines.Count == 0
+            ? text
+            : string.Join("\n\n", paragraphs.Where((_, i) => !scan.CreditLines.Contains(i)));
+        if (scan.Credits.Count > 0 || pageBody is null) return (body, scan.Credits);
+        var credits = new List<string>();
+        foreach (var element in pageBody.QuerySelectorAll("p"))
+        {
+            var line = element.TextContent.Trim();
+            if (line.Length is > 0 and < 300 && CreditFinder.CreditLineCredits(line) is { } found)
+                credits.AddRange(found.Where(c => !credits.Contains(c)));
+        }
+        return (body, credits);
     }
 }
