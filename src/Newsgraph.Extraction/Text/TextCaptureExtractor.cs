@@ -59,7 +59,8 @@ public static class TextCaptureExtractor
         return kept.Select(l => l.Index).ToList();
     }
 
-    private static bool IsClosingParagraph(CaptureLine line) => line.Initial == LineClass.Good;
+    private static bool IsClosingParagraph(CaptureLine line) =>
+        line.Initial == LineClass.Good || (IsListItemOfArticle(line) && line.Initial != LineClass.Short);
 
     private static bool IsArticleLine(List<CaptureLine> lines, CaptureLine line) =>
         line.Final == LineClass.Good && (line.Initial != LineClass.Short || BetweenParagraphs(lines, line.Index));
@@ -69,7 +70,10 @@ public static class TextCaptureExtractor
         line.IsListItem && line.Initial != LineClass.Bad && !line.IsRepeated;
 
     private static bool BetweenParagraphs(List<CaptureLine> lines, int i) =>
-        i > 0 && i + 1 < lines.Count && IsParagraph(lines[i - 1]) && IsParagraph(lines[i + 1]);
+        i > 0 && i + 1 < lines.Count && IsBodyBlock(lines[i - 1]) && IsBodyBlock(lines[i + 1]);
+
+    /// <summary>A paragraph or an item of the article's lists: a sub-heading may stand before either.</summary>
+    private static bool IsBodyBlock(CaptureLine line) => IsParagraph(line) || (IsListItemOfArticle(line) && line.Final == LineClass.Good);
 
     private static bool IsParagraph(CaptureLine line) => line.Final == LineClass.Good && line.Initial != LineClass.Short;
 

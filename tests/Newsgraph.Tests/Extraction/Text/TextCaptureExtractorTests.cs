@@ -32,6 +32,31 @@ public sealed class TextCaptureExtractorTests
         Assert.Contains(paragraphs, p => p.StartsWith("\"Nobody likes to pay more", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Article_ending_on_a_list_keeps_its_sub_heading_and_items()
+    {
+        const string capture = """
+            Home
+            News
+            Weather
+            Harbour Walk Opens To Visitors On Saturday
+            The new harbour walk in the fictional town of Corvel opens on Saturday morning, the council said, after two years of building work along the old quay.
+            Guides will lead free tours every hour from the lighthouse, and the cafe on the pier will stay open until late in the evening.
+            What to bring:
+            • A warm coat for the windy pier.
+            • Sturdy shoes for the cobbled quay.
+            • Some coins for the telescope there.
+            Contact us
+            Privacy
+            Terms
+            """;
+
+        var paragraphs = Paragraphs(TextCaptureExtractor.Extract("walk", capture, null).Text);
+
+        Assert.Contains("What to bring:", paragraphs);
+        Assert.Equal("• Some coins for the telescope there.", paragraphs[^1]);
+    }
+
     [Theory]
     [InlineData("Skip to content")]
     [InlineData("Subscribe to our newsletter")]
