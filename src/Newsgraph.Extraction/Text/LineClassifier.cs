@@ -13,6 +13,8 @@ public static class LineClassifier
     private const double LongUnits = 12;
     // Under this many units a line is too short to judge alone (jusText's "length_low", ~40 characters).
     private const double ShortUnits = 6;
+    // A reader prompt longer than this is a story sentence that happens to mention a newsletter or cookies.
+    private const double CallToActionUnits = 25;
 
     public static void Classify(IReadOnlyList<CaptureLine> lines)
     {
@@ -27,6 +29,7 @@ public static class LineClassifier
     {
         if (line.IsLegal || (line.IsLinkLike && line.Units < 30)) return LineClass.Bad;
         if (line.IsRepeated && line.Units < 20) return LineClass.Bad;
+        if (line.Units < CallToActionUnits && LineSignals.IsCallToAction(line.Text)) return LineClass.Bad;
         bool sentence = line.EndsLikeSentence || line.Marks >= 2;
         if (line.Units < ShortUnits)
             return line.DigitShare > 0.5 ? LineClass.Bad : LineClass.Short;
