@@ -36,10 +36,7 @@ internal static class ArticleCommands
             var publishedText = parse.GetValue(published);
             PublicationDate? publishedDate = null;
             if (publishedText is not null && !PublicationDate.TryParse(publishedText, out publishedDate))
-            {
-                Console.Error.WriteLine($"newsgraph: --published {publishedText}: not an ISO 8601 date (e.g. 2020-01-11)");
-                return 2;
-            }
+                return CliErrors.Fail($"--published {publishedText}: not an ISO 8601 date (e.g. 2020-01-11)");
             var request = new BatchRequest(
                 Inputs: parse.GetValue(inputs) ?? [],
                 Format: parse.GetValue(format) is { } f ? Enum.Parse<OutputFormat>(f, ignoreCase: true) : null,

@@ -23,8 +23,7 @@ internal static class BatchRunner
         var items = InputResolver.Resolve(request.Inputs).ToList();
         if (items.Count == 0)
         {
-            Console.Error.WriteLine($"newsgraph: no pages found in {string.Join(", ", request.Inputs)}");
-            return 1;
+            return CliErrors.Fail($"no pages found in {string.Join(", ", request.Inputs)}", 1);
         }
         bool single = items.Count == 1 && request.Inputs.Length == 1 && !Directory.Exists(request.Inputs[0]);
         var format = request.Format ?? (single ? OutputFormat.Json : OutputFormat.Jsonl);
@@ -36,14 +35,11 @@ internal static class BatchRunner
         TextWriter output;
         try
         {
-            output = request.Output is null
-                ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false }
-                : new StreamWriter(request.Output.FullName, false, new UTF8Encoding(false));
+            output = OpenOutput(request.Output);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"newsgraph: {request.Output!.FullName}: cannot write ({e.Message})");
-            return 1;
+            return CliErrors.Fail($"{request.Output!.FullName}: cannot write ({e.Message})", 1);
         }
 
         var failures = new List<string>();
@@ -56,9 +52,7 @@ internal static class BatchRunner
                 progress.Step(item.Source);
                 try
                 {
-                    var document = ArticleExtractor.Extract(PageDecoder.Decode(reader.Read(item)), options);
-                    pipeline?.Process(document);
-                    writer.Write(document, output);
+                    writer.Write(ProcessPage(reader, item, options, pipeline), output);
                     output.Flush();
                 }
                 catch (Exception e) when (e is InputException or StageException or IOException)
@@ -80,6 +74,19 @@ internal static class BatchRunner
         }
         return failures.Count == 0 ? 0 : 1;
     }
+
+    /// <summary>One input through the whole flow: read, decode, extract, then analyse when asked.</summary>
+    public static ArticleDocument ProcessPage(PageReader reader, InputItem item, ExtractionOptions options, DocumentPipeline? pipeline)
+    {
+        var document = ArticleExtractor.Extract(PageDecoder.Decode(reader.Read(item)), options);
+        pipeline?.Process(document);
+        return document;
+    }
+
+    /// <summary>UTF-8 without a byte-order mark, to the named file or standard output.</summary>
+    public static TextWriter OpenOutput(FileInfo? file) => file is null
+        ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false))
+        : new StreamWriter(file.FullName, false, new UTF8Encoding(false));
 
     private static void Report(List<string> failures, string message)
     {

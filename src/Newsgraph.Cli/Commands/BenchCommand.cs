@@ -16,9 +16,9 @@ internal static class BenchCommand
         command.SetAction(parse =>
         {
             var files = Files(parse.GetValue(inputs) ?? []).ToList();
-            if (files.Count == 0) return Fail("bench: no .txt files found");
+            if (files.Count == 0) return CliErrors.Fail("bench: no .txt files found");
             var missing = files.FirstOrDefault(f => !File.Exists(f));
-            if (missing is not null) return Fail($"bench: {missing}: no such file");
+            if (missing is not null) return CliErrors.Fail($"bench: {missing}: no such file");
             var texts = files.Select(File.ReadAllText).ToList();
             Run(texts, 1); // warm-up: loads models, compiles hot paths
             int passes = Math.Max(1, parse.GetValue(repeat));
@@ -61,9 +61,4 @@ internal static class BenchCommand
     private static IEnumerable<string> Files(IEnumerable<string> inputs) =>
         inputs.SelectMany<string, string>(i => Directory.Exists(i) ? Directory.EnumerateFiles(i, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal) : [i]);
 
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine($"newsgraph: {message}");
-        return 2;
-    }
 }

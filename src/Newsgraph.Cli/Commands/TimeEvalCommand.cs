@@ -29,16 +29,10 @@ internal static class TimeEvalCommand
     private static int Run(DirectoryInfo dir, FileInfo? outputFile)
     {
         var table = Path.Combine(dir.FullName, "dct.tsv");
-        if (!File.Exists(table))
-        {
-            Console.Error.WriteLine($"newsgraph: {table}: not found (run score_time.py split first)");
-            return 2;
-        }
+        if (!File.Exists(table)) return CliErrors.Fail($"{table}: not found (run score_time.py split first)");
         var pipeline = AnalysisPipelineFactory.CreateDefault();
         var writer = new JsonDocumentWriter(indented: false);
-        using var output = outputFile is null
-            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false))
-            : new StreamWriter(outputFile.FullName, false, new UTF8Encoding(false));
+        using var output = BatchRunner.OpenOutput(outputFile);
         using var reader = new PageReader();
         int failed = 0;
         foreach (var line in File.ReadLines(table))
@@ -50,9 +44,7 @@ internal static class TimeEvalCommand
             try
             {
                 var options = new ExtractionOptions { Published = dct, Verbatim = true };
-                var document = ArticleExtractor.Extract(PageDecoder.Decode(reader.Read(new InputItem(path, InputItemKind.File))), options);
-                pipeline.Process(document);
-                writer.Write(document, output);
+                writer.Write(BatchRunner.ProcessPage(reader, new InputItem(path, InputItemKind.File), options, pipeline), output);
             }
             catch (Exception e) when (e is IOException or InputException or Core.Pipeline.StageException)
             {

@@ -35,9 +35,9 @@ internal static class TrainCommand
             var files = parse.GetValue(train) is { Length: > 0 } t ? t : [DefaultTrain];
             var devFile = parse.GetValue(dev);
             foreach (var file in files.Append(devFile).OfType<string>())
-                if (!File.Exists(file)) return Fail($"train ner: {file}: no such file");
+                if (!File.Exists(file)) return CliErrors.Fail($"train ner: {file}: no such file");
             var options = new NerTrainingOptions(parse.GetValue(epochs), parse.GetValue(folds), parse.GetValue(seed), parse.GetValue(prune));
-            if (options.Epochs < 1 || options.Folds < 2) return Fail("train ner: --epochs must be ≥ 1 and --folds ≥ 2");
+            if (options.Epochs < 1 || options.Folds < 2) return CliErrors.Fail("train ner: --epochs must be ≥ 1 and --folds ≥ 2");
             var clock = Stopwatch.StartNew();
             var documents = files.SelectMany(f => ConllCorpus.Read(f)).ToList();
             var features = new NerFeatureExtractor(NerModelFiles.BuiltInClusters(), Gazetteer.Default.Lexicon);
@@ -69,7 +69,7 @@ internal static class TrainCommand
         {
             var sources = parse.GetValue(text) ?? [];
             foreach (var s in sources)
-                if (!File.Exists(s) && !Directory.Exists(s)) return Fail($"train clusters: {s}: no such file or directory");
+                if (!File.Exists(s) && !Directory.Exists(s)) return CliErrors.Fail($"train clusters: {s}: no such file or directory");
             var clock = Stopwatch.StartNew();
             var options = ClusterBuilderOptions.Default with { Clusters = parse.GetValue(count), Seed = parse.GetValue(seed) };
             var clusters = ClusterBuilder.Build(UnlabelledText.Sentences(sources), options, Log);
@@ -84,9 +84,4 @@ internal static class TrainCommand
 
     private static void Log(string message) => Console.Error.WriteLine(message);
 
-    private static int Fail(string message)
-    {
-        Console.Error.WriteLine($"newsgraph: {message}");
-        return 2;
-    }
 }
