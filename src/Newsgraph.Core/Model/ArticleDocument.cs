@@ -24,6 +24,18 @@ public sealed class ArticleDocument
 
     public string? Description { get; set; }
 
+    /// <summary>The page's own canonical address (link rel=canonical, og:url), when it states one.</summary>
+    public string? CanonicalUrl { get; set; }
+
+    /// <summary>The site section the article is filed under ("World", "Business").</summary>
+    public string? Section { get; set; }
+
+    /// <summary>Keywords and tags the publisher gave the article.</summary>
+    public List<string> Tags { get; set; } = [];
+
+    /// <summary>The lead image first, then the images inside the article; never part of <see cref="Text"/>.</summary>
+    public List<ArticleImage> Images { get; set; } = [];
+
     /// <summary>Wire agencies and other reporting credits ("Reuters", "AP").</summary>
     public List<string> Credits { get; set; } = [];
 

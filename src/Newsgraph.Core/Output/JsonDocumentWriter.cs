@@ -38,7 +38,11 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
         json.WriteString("publisher", d.Publisher);
         json.WriteString("language", d.Language);
         if (d.Description is not null) json.WriteString("description", d.Description);
+        if (d.CanonicalUrl is not null) json.WriteString("canonical_url", d.CanonicalUrl);
+        if (d.Section is not null) json.WriteString("section", d.Section);
+        if (d.Tags.Count > 0) WriteStrings(json, "tags", d.Tags);
         WriteStrings(json, "credits", d.Credits);
+        if (d.Images.Count > 0) WriteImages(json, d.Images);
         json.WriteString("text", d.Text);
         if (d.Entities is not null) WriteEntities(json, d.Entities);
         if (d.Quotes is not null) WriteQuotes(json, d.Quotes);
@@ -51,6 +55,20 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
     {
         json.WriteStartArray(name);
         foreach (var v in values) json.WriteStringValue(v);
+        json.WriteEndArray();
+    }
+
+    private static void WriteImages(Utf8JsonWriter json, List<ArticleImage> images)
+    {
+        json.WriteStartArray("images");
+        foreach (var image in images)
+        {
+            json.WriteStartObject();
+            json.WriteString("url", image.Url);
+            json.WriteString("caption", image.Caption);
+            json.WriteString("credit", image.Credit);
+            json.WriteEndObject();
+        }
         json.WriteEndArray();
     }
 
