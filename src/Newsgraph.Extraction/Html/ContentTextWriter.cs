@@ -38,7 +38,7 @@ internal sealed class ContentTextWriter
             if (ReferenceEquals(item, EndOfBlock)) { Flush(); _inHeading = false; continue; }
             if (item is string text) { AppendText(text); continue; }
             var node = (ContentNode)item;
-            if (node.Excluded || (node != top && IsChrome(node))) continue;
+            if (node.Excluded || (node != top && !HoldsMostOf(node, top) && IsChrome(node))) continue;
             if (node.Tag == "br") { LineBreak(); continue; }
             if (node.Tag is "td" or "th") AppendText(" ");
             if (node.IsBlock && node.Tag is not ("td" or "th"))
@@ -51,10 +51,19 @@ internal sealed class ContentTextWriter
         }
     }
 
+    /// <summary>
+    /// A wrapper holding most of the selected text is the article's own container, whatever its
+    /// class or link density says (article bodies nested in a "social" or link-heavy wrapper).
+    /// </summary>
+    private static bool HoldsMostOf(ContentNode node, ContentNode top) =>
+        node.IsBlock && node.TextLength * 2 > top.TextLength;
+
     /// <summary>Readability-style conditional cleaning, on the statistics gathered beforehand.</summary>
     private static bool IsChrome(ContentNode node)
     {
         if (node.TextLength == 0) return node.Tag != "br";
+        // Asides in the selection are pull quotes, fact boxes and related links, not running text.
+        if (node.Tag == "aside") return true;
         if (node.IsArticleBodyMarker) return false;
         int weight = node.ClassWeight;
         double linkDensity = node.LinkDensity;
@@ -74,12 +83,19 @@ internal sealed class ContentTextWriter
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c)) { _pendingSpace = _current.Length > 0; continue; }
+            if (IsInvisible(c)) continue;
             if (_pendingBreak && _current.Length > 0) { _current.Append('\n'); _pendingSpace = false; }
             else if (_pendingSpace) _current.Append(' ');
             _pendingBreak = _pendingSpace = _lastWasBreak = false;
             _current.Append(c);
         }
     }
+
+    /// <summary>
+    /// Zero-width marks only guide line breaking; they are not text. (Soft hyphens stay: the reference
+    /// extractions keep them, and removing them would change the words' spelling against those.)
+    /// </summary>
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u2060' or '\uFEFF';
 
     private void LineBreak()
     {

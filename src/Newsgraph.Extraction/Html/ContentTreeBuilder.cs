@@ -14,7 +14,7 @@ internal static class ContentTreeBuilder
     {
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
         "button", "input", "select", "textarea", "option", "label", "nav", "figure", "figcaption", "picture",
-        "video", "audio", "source", "track", "map", "dialog", "head", "link", "meta", "title", "aside",
+        "video", "audio", "source", "track", "map", "dialog", "head", "link", "meta", "title",
         "footer", "menu", "fieldset", "legend", "applet", "frame", "frameset", "rt", "rp",
     };
 
@@ -57,8 +57,9 @@ internal static class ContentTreeBuilder
                 IsBlock = Blocks.Contains(tag) || tag.Contains('-'),
                 ClassAndId = classAndId,
                 IsArticleBodyMarker = articleBody,
-                NamedAsChrome = !articleBody && (tag == "header" || (!NeverUnlikely.Contains(tag) && hints.IsUnlikely(classAndId))),
+                NamedAsChrome = !articleBody && (tag is "header" or "aside" || (!NeverUnlikely.Contains(tag) && hints.IsUnlikely(classAndId))),
                 ClassWeight = hints.Weight(classAndId),
+                NamedAsNonArticle = hints.IsNonArticle(classAndId),
             };
             if (tag == "img") child.Images = 1;
             parent.Items.Add(child);

@@ -24,9 +24,10 @@ internal static class MainContentExtractor
         // The lenient statistics come first: the strict pass needs each block's full size.
         ContentScorer.ComputeStatistics(all, strict: false);
         var strict = ExtractOnce(root, all, strict: true);
-        if (TotalLength(strict) >= EnoughText) return strict;
+        if (TotalLength(strict) >= EnoughText * 4) return strict;
         var lenient = ExtractOnce(root, all, strict: false);
-        var best = TotalLength(lenient) > TotalLength(strict) * 1.5 ? lenient : strict;
+        double factor = TotalLength(strict) >= EnoughText ? 3 : 1.5;
+        var best = TotalLength(lenient) > TotalLength(strict) * factor ? lenient : strict;
         if (TotalLength(best) >= MinimalText) return best;
         // Scoring found no article: the whole page, less its chrome, is better than nothing.
         var whole = ContentTextWriter.Write([root]);

@@ -43,7 +43,7 @@ internal static partial class ParagraphFilter
         {
             var p = paragraphs[i];
             if (p.Length <= 40 && char.IsAsciiDigit(p[^1]) && NumericDate().IsMatch(p)) continue;
-            if ((isHeading[i] || IsLabel(p)) && !HasBodyAfter(paragraphs, isHeading, i)) continue;
+            if ((IsShortHeading(p, isHeading[i]) || IsLabel(p)) && !HasBodyAfter(paragraphs, isHeading, i)) continue;
             kept.Add(p);
         }
         TrimFragments(kept);
@@ -68,10 +68,20 @@ internal static partial class ParagraphFilter
     /// <summary>A short line that introduces what follows ("Contact:", "Read also:").</summary>
     private static bool IsLabel(string p) => p.Length <= MaxLabelLength && p[^1] == ':';
 
-    /// <summary>Some text paragraph follows before the next heading or label, or the end.</summary>
+    /// <summary>Longer "headings" are paragraphs set in heading markup (standfirsts, bold intros).</summary>
+    private const int MaxHeadingLength = 100;
+
+    private static bool IsShortHeading(string p, bool isHeading) => isHeading && p.Length <= MaxHeadingLength;
+
+    /// <summary>
+    /// Some text paragraph follows before the next heading or label, or the end. A heading may be
+    /// followed by a label that introduces its section ("To do this:" then a list).
+    /// </summary>
     private static bool HasBodyAfter(List<string> paragraphs, List<bool> isHeading, int index)
     {
         int next = index + 1;
+        if (isHeading[index])
+            while (next < paragraphs.Count && !isHeading[next] && IsLabel(paragraphs[next])) next++;
         return next < paragraphs.Count && !isHeading[next] && !IsLabel(paragraphs[next]);
     }
 }
