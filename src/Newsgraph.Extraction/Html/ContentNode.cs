@@ -18,6 +18,9 @@ internal sealed class ContentNode(string tag, IElement? element, ContentNode? pa
 
     public bool IsBlock { get; init; }
 
+    /// <summary>A figure, picture or image: collected for the image list, its caption never body text.</summary>
+    public bool IsMedia { get; init; }
+
     /// <summary>Named as page chrome by its class or id (see <see cref="BoilerplateHints"/>).</summary>
     public bool NamedAsChrome { get; init; }
 
