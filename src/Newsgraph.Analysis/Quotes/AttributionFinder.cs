@@ -6,11 +6,10 @@ namespace Newsgraph.Analysis.Quotes;
 /// "…, X said", "…, said X", "according to X, …" / "…, according to X" — plus participles that take the
 /// subject of their clause ("…, saying …").
 /// </summary>
-internal sealed class AttributionFinder(CueLexicon lexicon)
+internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel boundaries)
 {
     private const int MaxSourceTokens = 12;
     private const int MaxPostposedTail = 12;
-    private const int ThatWindow = 10;
 
     public List<Attribution> Find(QuoteText qt)
     {
@@ -75,11 +74,11 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
     }
 
     /// <summary>"…, saying …": the source is the subject of the clause the participle hangs on.</summary>
-    private static Attribution? Participle(QuoteText qt, (int First, int End) unit, int cue, List<Attribution> found, int unitStart)
+    private Attribution? Participle(QuoteText qt, (int First, int End) unit, int cue, List<Attribution> found, int unitStart)
     {
         var earlier = found.Skip(unitStart).LastOrDefault(a => a.HasSource && a.CueFirst < cue);
         (int first, int end) = earlier is not null ? (earlier.SourceFirst, earlier.SourceEnd) : LeadingPhrase(qt, unit);
-        int contentFirst = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
+        int contentFirst = boundaries.ChooseStart(qt, unit, cue, cue + 1);
         return Make(cue, cue + 1, first, end, contentFirst, ContentEnd(qt, unit, contentFirst), CuePlacement.Preposed, unit, qt);
     }
 
@@ -203,13 +202,13 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         int last = SkipModifiersBack(qt, unit, cue);
         if (last > unit.First && IsCommaOrDash(qt, last) && SubjectBeforeAppositive(qt, unit, last) is { } subject)
         {
-            int start = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
+            int start = boundaries.ChooseStart(qt, unit, cue, cue + 1);
             return Make(cue, cue + 1, subject.First, subject.End, start, ContentEnd(qt, unit, start), CuePlacement.Preposed, unit, qt);
         }
         if (last < unit.First || WordClasses.NotPhraseFinal.Contains(qt.Lower[last])) return null;
         int first = WalkBackPhrase(qt, unit, last);
         if (first > last) return null;
-        int contentFirst = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
+        int contentFirst = boundaries.ChooseStart(qt, unit, cue, cue + 1);
         int contentEnd = ContentEnd(qt, unit, contentFirst);
         return Make(cue, cue + 1, first, last + 1, contentFirst, contentEnd, CuePlacement.Preposed, unit, qt);
     }
@@ -225,36 +224,6 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
             CueFirst = cueFirst, CueEnd = cueEnd, SourceFirst = srcFirst, SourceEnd = srcEnd,
             ContentFirst = contentFirst, ContentEnd = Math.Max(contentFirst, contentEnd), Placement = placement, Unit = unit,
         };
-    }
-
-    /// <summary>Where the content of a preposed cue begins: at a "that" soon after the cue ("told reporters on
-    /// Monday that …"), at "to" after an addressee ("asked Pompeo to …"), else right after the cue.</summary>
-    private static int ContentStart(QuoteText qt, (int First, int End) unit, int from, string cue)
-    {
-        for (int k = from; k < unit.End && k < from + ThatWindow; k++)
-        {
-            if (qt.Lower[k] == "that" && !qt.InsideQuote[k]) return k;
-            if (qt.InsideQuote[k] || IsCommaOrDash(qt, k) || qt.Lower[k] is ":" or "." or ";") break;
-        }
-        if (WordClasses.AddresseeCues.Contains(cue))
-            for (int k = from; k < unit.End && k < from + 5; k++)
-                if (qt.Lower[k] == "to" && !qt.InsideQuote[k]) return k;
-        int start = from;
-        while (start < unit.End && (qt.Lower[start] is ":" or "," or "-" or "--" or "\u2014" || TimeAdjunctLength(qt, start) > 0))
-            start += Math.Max(1, TimeAdjunctLength(qt, start));
-        return start;
-    }
-
-    /// <summary>Length of a time adjunct at i ("on Monday", "Tuesday", "this week", "in a statement").</summary>
-    private static int TimeAdjunctLength(QuoteText qt, int i)
-    {
-        string w = qt.Lower[i];
-        if (QuoteDateResolver.IsWeekday(w) || w is "yesterday" or "today" or "tonight" or "earlier" or "later") return 1;
-        if (w is "this" or "last" or "next" && i + 1 < qt.Tokens.Count && qt.Lower[i + 1] is "week" or "month" or "year" or "weekend") return 2;
-        if (w is "on" && i + 1 < qt.Tokens.Count && (QuoteDateResolver.IsWeekday(qt.Lower[i + 1]) || QuoteDateResolver.IsMonth(qt.Lower[i + 1])))
-            return QuoteDateResolver.IsMonth(qt.Lower[i + 1]) && i + 2 < qt.Tokens.Count && char.IsDigit(qt.Lower[i + 2][0]) ? 3 : 2;
-        if (w is "in" && i + 2 < qt.Tokens.Count && qt.Lower[i + 1] is "a" or "an" && WordClasses.DocumentNouns.Contains(qt.Lower[i + 2])) return 3;
-        return 0;
     }
 
     /// <summary>Content runs to the end of its unit, less closing punctuation, or to a non-restrictive

@@ -1,0 +1,55 @@
+using Newsgraph.Analysis.Quotes;
+using Newsgraph.Analysis.Quotes.Learning;
+using Newsgraph.Analysis.Text;
+using Newsgraph.Core.Model;
+
+namespace Newsgraph.Tests.Analysis.Quotes;
+
+public sealed class ContentBoundaryTests
+{
+    private static List<Quote> QuotesOf(string text)
+    {
+        var doc = new ArticleDocument { Source = "test", Text = text };
+        new TokenizerStage().Process(doc);
+        new QuoteStage().Process(doc);
+        return doc.Quotes!;
+    }
+
+    [Fact]
+    public void Corpus_reader_keeps_discontinuous_contents_and_skips_malformed_lines()
+    {
+        var article = Assert.Single(PolnearCorpus.Read(Fixtures.Path("polnear-mini")));
+        Assert.Equal(2, article.Attributions.Count);
+        Assert.Equal("that the ferry would stop", article.Attributions[0].Content[0].Slice(article.Text));
+        Assert.Equal("told reporters on Monday", article.Attributions[0].Cue[0].Slice(article.Text));
+        var interrupted = article.Attributions[1];
+        Assert.Equal(2, interrupted.Content.Count);
+        Assert.Equal("she", interrupted.Source[0].Slice(article.Text));
+    }
+
+    [Fact]
+    public void Content_begins_after_an_addressee_and_time_adjunct()
+    {
+        var quotes = QuotesOf("Harbour master Ines Marr told reporters on Monday that the ferry would stop.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("that the ferry would stop", q.Text);
+    }
+
+    [Fact]
+    public void Content_begins_after_the_preposition_the_cue_verb_takes()
+    {
+        var quotes = QuotesOf("Councillor Tova Brann pointed to the flooded tunnel under the old mill.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("the flooded tunnel under the old mill", q.Text);
+    }
+
+    [Fact]
+    public void Training_on_annotations_learns_a_model_that_places_their_starts()
+    {
+        var articles = PolnearCorpus.Read(Fixtures.Path("polnear-mini")).ToList();
+        var model = ContentBoundaryTrainer.Train(articles, epochs: 3, seed: 1, _ => { });
+        var (right, total) = ContentBoundaryTrainer.Evaluate(model, articles);
+        Assert.Equal(1, total);
+        Assert.Equal(1, right);
+    }
+}
