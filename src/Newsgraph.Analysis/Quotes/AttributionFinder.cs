@@ -79,7 +79,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         var earlier = found.Skip(unitStart).LastOrDefault(a => a.HasSource && a.CueFirst < cue);
         (int first, int end) = earlier is not null ? (earlier.SourceFirst, earlier.SourceEnd) : LeadingPhrase(qt, unit);
         int contentFirst = boundaries.ChooseStart(qt, unit, cue, cue + 1);
-        return Make(cue, cue + 1, first, end, contentFirst, ContentEnd(qt, unit, contentFirst), CuePlacement.Preposed, unit, qt);
+        return Make(cue, cue + 1, first, end, contentFirst, LearnedEnd(qt, unit, cue, contentFirst), CuePlacement.Preposed, unit, qt);
     }
 
     /// <summary>"…," said X: the cue follows a comma or a closing mark, the source follows the cue and ends
@@ -203,13 +203,13 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         if (last > unit.First && IsCommaOrDash(qt, last) && SubjectBeforeAppositive(qt, unit, last) is { } subject)
         {
             int start = boundaries.ChooseStart(qt, unit, cue, cue + 1);
-            return Make(cue, cue + 1, subject.First, subject.End, start, ContentEnd(qt, unit, start), CuePlacement.Preposed, unit, qt);
+            return Make(cue, cue + 1, subject.First, subject.End, start, LearnedEnd(qt, unit, cue, start), CuePlacement.Preposed, unit, qt);
         }
         if (last < unit.First || WordClasses.NotPhraseFinal.Contains(qt.Lower[last])) return null;
         int first = WalkBackPhrase(qt, unit, last);
         if (first > last) return null;
         int contentFirst = boundaries.ChooseStart(qt, unit, cue, cue + 1);
-        int contentEnd = ContentEnd(qt, unit, contentFirst);
+        int contentEnd = LearnedEnd(qt, unit, cue, contentFirst);
         return Make(cue, cue + 1, first, last + 1, contentFirst, contentEnd, CuePlacement.Preposed, unit, qt);
     }
 
@@ -225,6 +225,10 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             ContentFirst = contentFirst, ContentEnd = Math.Max(contentFirst, contentEnd), Placement = placement, Unit = unit,
         };
     }
+
+    /// <summary>Where the content a cue opens at <paramref name="first"/> ends, by the learned model.</summary>
+    private int LearnedEnd(QuoteText qt, (int First, int End) unit, int cue, int first) =>
+        first < unit.End ? boundaries.ChooseEnd(qt, unit, cue, first) : first;
 
     /// <summary>Content runs to the end of its unit, less closing punctuation, or to a non-restrictive
     /// relative clause (", which …"), which the writer adds about the content's last noun.</summary>

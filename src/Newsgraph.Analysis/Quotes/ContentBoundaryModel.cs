@@ -16,22 +16,34 @@ internal sealed class ContentBoundaryModel(ITagScorer scorer)
     public static ContentBoundaryModel BuiltIn { get; } = Load();
 
     /// <summary>Number of edges the model scores (one tag per <see cref="ContentEdge"/>).</summary>
-    public const int EdgeCount = 1;
+    public const int EdgeCount = 2;
 
     /// <summary>First token of the content of the preposed cue [cue, cueEnd).</summary>
-    public int ChooseStart(QuoteText qt, (int First, int End) unit, int cue, int cueEnd)
+    public int ChooseStart(QuoteText qt, (int First, int End) unit, int cue, int cueEnd) =>
+        Best(ContentBoundaryFeatures.StartCandidates(qt, unit, cueEnd), ContentEdge.Start, cueEnd,
+            (j, features) => ContentBoundaryFeatures.StartFeatures(qt, cue, cueEnd, j, features));
+
+    /// <summary>End (exclusive) of the content that the cue at <paramref name="cue"/> opens at
+    /// <paramref name="first"/>, taking in the punctuation and closing mark of a quotation it ends in.</summary>
+    public int ChooseEnd(QuoteText qt, (int First, int End) unit, int cue, int first)
     {
-        var candidates = ContentBoundaryFeatures.StartCandidates(qt, unit, cueEnd);
-        if (candidates.Count == 0) return cueEnd;
+        int end = Best(ContentBoundaryFeatures.EndCandidates(qt, unit, first), ContentEdge.End, first,
+            (k, features) => ContentBoundaryFeatures.EndFeatures(qt, unit, cue, first, k, features));
+        while (end < unit.End && qt.InsideQuote[end] && qt.InsideQuote[end - 1] && !qt.IsWord(end)) end++;
+        return end;
+    }
+
+    private int Best(List<int> candidates, ContentEdge edge, int fallback, Action<int, List<ulong>> featuresOf)
+    {
         var features = new List<ulong>(16);
         Span<float> scores = stackalloc float[scorer.TagCount];
-        int best = candidates[0];
+        int best = fallback;
         float bestScore = float.NegativeInfinity;
-        foreach (int j in candidates)
+        foreach (int candidate in candidates)
         {
-            ContentBoundaryFeatures.StartFeatures(qt, cue, cueEnd, j, features);
+            featuresOf(candidate, features);
             scorer.Score(features, scores);
-            if (scores[(int)ContentEdge.Start] > bestScore) (best, bestScore) = (j, scores[(int)ContentEdge.Start]);
+            if (scores[(int)edge] > bestScore) (best, bestScore) = (candidate, scores[(int)edge]);
         }
         return best;
     }

@@ -7,7 +7,7 @@ using Newsgraph.Analysis.Quotes.Learning;
 namespace Newsgraph.Cli.Commands;
 
 /// <summary>`train ner` (the entity tagger), `train clusters` (word clusters from unlabelled text) and `train
-/// quotes` (where reported contents begin).</summary>
+/// quotes` (where reported contents begin and end).</summary>
 internal static class TrainCommand
 {
     private const string DefaultModelDirectory = "src/Newsgraph.Analysis/Resources/ner";
@@ -95,7 +95,7 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => DefaultQuoteModel };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Random seed of the training order.", DefaultValueFactory = _ => 1 };
-        var command = new Command("quotes", "Train the ranker that places where reported contents begin, on PolNeAR attributions.") { train, dev, output, epochs, seed };
+        var command = new Command("quotes", "Train the ranker that places where reported contents begin and end, on PolNeAR attributions.") { train, dev, output, epochs, seed };
         command.SetAction(parse =>
         {
             var splits = new[] { parse.GetValue(train)!, parse.GetValue(dev) }.OfType<string>();
@@ -111,8 +111,9 @@ internal static class TrainCommand
             Log($"{model.FeatureCount:N0} features written to {path} in {clock.Elapsed.TotalSeconds:F0} s");
             if (parse.GetValue(dev) is { } devSplit)
             {
-                var (right, total) = ContentBoundaryTrainer.Evaluate(model, PolnearCorpus.Read(devSplit));
-                Console.WriteLine($"content starts placed exactly: {right}/{total} = {(double)right / Math.Max(1, total):F4}");
+                var (starts, ends) = ContentBoundaryTrainer.Evaluate(model, PolnearCorpus.Read(devSplit));
+                Console.WriteLine($"content starts placed exactly: {starts.Right}/{starts.Total} = {(double)starts.Right / Math.Max(1, starts.Total):F4}");
+                Console.WriteLine($"content ends placed exactly (from the annotated start): {ends.Right}/{ends.Total} = {(double)ends.Right / Math.Max(1, ends.Total):F4}");
             }
             return 0;
         });

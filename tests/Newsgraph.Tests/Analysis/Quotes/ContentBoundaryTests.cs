@@ -48,8 +48,8 @@ public sealed class ContentBoundaryTests
     {
         var articles = PolnearCorpus.Read(Fixtures.Path("polnear-mini")).ToList();
         var model = ContentBoundaryTrainer.Train(articles, epochs: 3, seed: 1, _ => { });
-        var (right, total) = ContentBoundaryTrainer.Evaluate(model, articles);
-        Assert.Equal(1, total);
-        Assert.Equal(1, right);
+        var (starts, ends) = ContentBoundaryTrainer.Evaluate(model, articles);
+        Assert.Equal((1, 1), starts);
+        Assert.Equal((1, 1), ends);
     }
 }
