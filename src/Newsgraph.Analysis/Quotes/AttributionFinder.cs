@@ -91,13 +91,38 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         if (!opensUnit && (cue == unit.First || !(IsCommaOrDash(qt, cue - 1) || IsClosingMark(qt, cue - 1)))) return null;
         int srcFirst = cue + 1, srcEnd = srcFirst;
         while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd) && qt.Lower[srcEnd] is not ("who" or "which")) srcEnd++;
-        if (srcEnd == srcFirst || !(qt.IsCapitalized(srcFirst) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
+        if (srcEnd == srcFirst || !(NamesSomeone(qt, srcFirst, srcEnd) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
             return null;
         if (opensUnit)
             return srcEnd < unit.End && qt.Lower[srcEnd] == ":" ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
-        if (!EndsUnit(qt, unit, srcEnd)) return null;
+        if (!EndsUnit(qt, unit, srcEnd) || SubjectWithRelativeBefore(qt, unit, cue)) return null;
         int contentEnd = IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
         return Make(cue, cue + 1, srcFirst, srcEnd, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
+    }
+
+    /// <summary>"said local activist Ann Roe": a source may open with lower-case modifiers of a name.</summary>
+    private static bool NamesSomeone(QuoteText qt, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (qt.IsCapitalized(k)) return true;
+        return false;
+    }
+
+    /// <summary>"Crane operator Ann Roe, who has worked there for years, said the mood …": the cue follows
+    /// a relative clause or appositive set off after the unit's subject, so it is not an inverted "…, said
+    /// X" but the subject's own verb. A quotation before the comma rules this out.</summary>
+    private static bool SubjectWithRelativeBefore(QuoteText qt, (int First, int End) unit, int cue)
+    {
+        if (!IsCommaOrDash(qt, cue - 1)) return false;
+        int open = cue - 2;
+        while (open >= unit.First && !IsCommaOrDash(qt, open))
+        {
+            if (qt.InsideQuote[open]) return false;
+            open--;
+        }
+        if (open <= unit.First || open + 1 >= cue - 1) return false;
+        return qt.Lower[open + 1] is "who" or "which" or "whose" or "a" or "an" or "the"
+               && SubjectBeforeAppositive(qt, unit, open) is { } subject && subject.End == open;
     }
 
     /// <summary>Whether only closing punctuation follows, or an appositive or relative clause set off by a
@@ -190,7 +215,10 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         int closing = IsClosingMark(qt, k) ? k : k - 1;
         if (closing <= unit.First || !IsClosingMark(qt, closing)) return null;
         int first = closing + 1 + (IsCommaOrDash(qt, closing + 1) ? 1 : 0);
-        bool quoteEndsClause = first > closing + 1 || qt.Lower[closing - 1] is "," or "?" or "!";
+        // A mark written as two tokens ('' ending a quote) is one closing mark.
+        int lastInside = closing - 1;
+        while (lastInside > unit.First && IsClosingMark(qt, lastInside)) lastInside--;
+        bool quoteEndsClause = first > closing + 1 || qt.Lower[lastInside] is "," or "?" or "!";
         if (!quoteEndsClause || !(qt.IsCapitalized(first) || qt.Lower[first] is "the" or "a" or "an")) return null;
         int end = first;
         while (end < phraseFirst - 1 && !StopsPhrase(qt, end) && !IsCommaOrDash(qt, end)) end++;
@@ -298,13 +326,20 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         qt.InsideQuote[i] || WordClasses.ClauseBoundaries.Contains(qt.Lower[i])
         || !qt.IsWord(i) && qt.Lower[i] is not ("'s" or "'" or "&" or "-" or "/");
 
+    /// <summary>The subject that opens the unit, after a sentence adverb ("Then he …", "Later, Ann Roe …").</summary>
     private static (int, int) LeadingPhrase(QuoteText qt, (int First, int End) unit)
     {
-        int k = unit.First;
-        while (k < unit.End && k - unit.First < MaxSourceTokens && qt.IsWord(k) && !qt.InsideQuote[k]
+        int first = unit.First;
+        if (first + 1 < unit.End && IsSentenceAdverb(qt.Lower[first])) first += qt.Lower[first + 1] == "," ? 2 : 1;
+        if (first < unit.End && WordClasses.IsPronoun(qt.Lower[first])) return (first, first + 1);
+        int k = first;
+        while (k < unit.End && k - first < MaxSourceTokens && qt.IsWord(k) && !qt.InsideQuote[k]
                && (qt.IsCapitalized(k) || qt.Lower[k] is "the" or "a" or "an" or "'s" or "of")) k++;
-        return (unit.First, k);
+        return (first, k);
     }
+
+    private static bool IsSentenceAdverb(string lower) =>
+        WordClasses.IsAdverb(lower) || WordClasses.TimeWords.Contains(lower) || lower is "then" or "now" or "still" or "meanwhile" or "however" or "instead" or "also";
 
     private static bool AtClauseStart(QuoteText qt, (int First, int End) unit, int i) =>
         i == unit.First || qt.Lower[i - 1] is "but" or "and" or "so" || IsOpeningPunctuation(qt.Lower[i - 1]);

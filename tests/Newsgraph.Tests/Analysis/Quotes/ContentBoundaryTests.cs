@@ -1,20 +1,10 @@
-using Newsgraph.Analysis.Quotes;
 using Newsgraph.Analysis.Quotes.Learning;
-using Newsgraph.Analysis.Text;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Tests.Analysis.Quotes;
 
 public sealed class ContentBoundaryTests
 {
-    private static List<Quote> QuotesOf(string text)
-    {
-        var doc = new ArticleDocument { Source = "test", Text = text };
-        new TokenizerStage().Process(doc);
-        new QuoteStage().Process(doc);
-        return doc.Quotes!;
-    }
-
     [Fact]
     public void Corpus_reader_keeps_discontinuous_contents_and_skips_malformed_lines()
     {
@@ -30,7 +20,7 @@ public sealed class ContentBoundaryTests
     [Fact]
     public void Content_begins_after_an_addressee_and_time_adjunct()
     {
-        var quotes = QuotesOf("Harbour master Ines Marr told reporters on Monday that the ferry would stop.");
+        var quotes = QuoteAnalysis.QuotesOf("Harbour master Ines Marr told reporters on Monday that the ferry would stop.");
         var q = Assert.Single(quotes);
         Assert.Equal("that the ferry would stop", q.Text);
     }
@@ -38,7 +28,7 @@ public sealed class ContentBoundaryTests
     [Fact]
     public void Content_begins_after_the_preposition_the_cue_verb_takes()
     {
-        var quotes = QuotesOf("Councillor Tova Brann pointed to the flooded tunnel under the old mill.");
+        var quotes = QuoteAnalysis.QuotesOf("Councillor Tova Brann pointed to the flooded tunnel under the old mill.");
         var q = Assert.Single(quotes);
         Assert.Equal("the flooded tunnel under the old mill", q.Text);
     }
