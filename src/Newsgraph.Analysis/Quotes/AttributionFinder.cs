@@ -6,11 +6,10 @@ namespace Newsgraph.Analysis.Quotes;
 /// "…, X said", "…, said X", "according to X, …" / "…, according to X" — plus participles that take the
 /// subject of their clause ("…, saying …").
 /// </summary>
-internal sealed class AttributionFinder(CueLexicon lexicon)
+internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel boundaries)
 {
     private const int MaxSourceTokens = 12;
     private const int MaxPostposedTail = 12;
-    private const int ThatWindow = 10;
 
     public List<Attribution> Find(QuoteText qt)
     {
@@ -75,12 +74,12 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
     }
 
     /// <summary>"…, saying …": the source is the subject of the clause the participle hangs on.</summary>
-    private static Attribution? Participle(QuoteText qt, (int First, int End) unit, int cue, List<Attribution> found, int unitStart)
+    private Attribution? Participle(QuoteText qt, (int First, int End) unit, int cue, List<Attribution> found, int unitStart)
     {
         var earlier = found.Skip(unitStart).LastOrDefault(a => a.HasSource && a.CueFirst < cue);
         (int first, int end) = earlier is not null ? (earlier.SourceFirst, earlier.SourceEnd) : LeadingPhrase(qt, unit);
-        int contentFirst = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
-        return Make(cue, cue + 1, first, end, contentFirst, ContentEnd(qt, unit, contentFirst), CuePlacement.Preposed, unit, qt);
+        int contentFirst = boundaries.ChooseStart(qt, unit, cue, cue + 1);
+        return Make(cue, cue + 1, first, end, contentFirst, LearnedEnd(qt, unit, cue, contentFirst), CuePlacement.Preposed, unit, qt);
     }
 
     /// <summary>"…," said X: the cue follows a comma or a closing mark, the source follows the cue and ends
@@ -92,13 +91,38 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         if (!opensUnit && (cue == unit.First || !(IsCommaOrDash(qt, cue - 1) || IsClosingMark(qt, cue - 1)))) return null;
         int srcFirst = cue + 1, srcEnd = srcFirst;
         while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd) && qt.Lower[srcEnd] is not ("who" or "which")) srcEnd++;
-        if (srcEnd == srcFirst || !(qt.IsCapitalized(srcFirst) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
+        if (srcEnd == srcFirst || !(NamesSomeone(qt, srcFirst, srcEnd) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
             return null;
         if (opensUnit)
             return srcEnd < unit.End && qt.Lower[srcEnd] == ":" ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
-        if (!EndsUnit(qt, unit, srcEnd)) return null;
+        if (!EndsUnit(qt, unit, srcEnd) || SubjectWithRelativeBefore(qt, unit, cue)) return null;
         int contentEnd = IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
         return Make(cue, cue + 1, srcFirst, srcEnd, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
+    }
+
+    /// <summary>"said local activist Ann Roe": a source may open with lower-case modifiers of a name.</summary>
+    private static bool NamesSomeone(QuoteText qt, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+            if (qt.IsCapitalized(k)) return true;
+        return false;
+    }
+
+    /// <summary>"Crane operator Ann Roe, who has worked there for years, said the mood …": the cue follows
+    /// a relative clause or appositive set off after the unit's subject, so it is not an inverted "…, said
+    /// X" but the subject's own verb. A quotation before the comma rules this out.</summary>
+    private static bool SubjectWithRelativeBefore(QuoteText qt, (int First, int End) unit, int cue)
+    {
+        if (!IsCommaOrDash(qt, cue - 1)) return false;
+        int open = cue - 2;
+        while (open >= unit.First && !IsCommaOrDash(qt, open))
+        {
+            if (qt.InsideQuote[open]) return false;
+            open--;
+        }
+        if (open <= unit.First || open + 1 >= cue - 1) return false;
+        return qt.Lower[open + 1] is "who" or "which" or "whose" or "a" or "an" or "the"
+               && SubjectBeforeAppositive(qt, unit, open) is { } subject && subject.End == open;
     }
 
     /// <summary>Whether only closing punctuation follows, or an appositive or relative clause set off by a
@@ -191,7 +215,10 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         int closing = IsClosingMark(qt, k) ? k : k - 1;
         if (closing <= unit.First || !IsClosingMark(qt, closing)) return null;
         int first = closing + 1 + (IsCommaOrDash(qt, closing + 1) ? 1 : 0);
-        bool quoteEndsClause = first > closing + 1 || qt.Lower[closing - 1] is "," or "?" or "!";
+        // A mark written as two tokens ('' ending a quote) is one closing mark.
+        int lastInside = closing - 1;
+        while (lastInside > unit.First && IsClosingMark(qt, lastInside)) lastInside--;
+        bool quoteEndsClause = first > closing + 1 || qt.Lower[lastInside] is "," or "?" or "!";
         if (!quoteEndsClause || !(qt.IsCapitalized(first) || qt.Lower[first] is "the" or "a" or "an")) return null;
         int end = first;
         while (end < phraseFirst - 1 && !StopsPhrase(qt, end) && !IsCommaOrDash(qt, end)) end++;
@@ -203,14 +230,14 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         int last = SkipModifiersBack(qt, unit, cue);
         if (last > unit.First && IsCommaOrDash(qt, last) && SubjectBeforeAppositive(qt, unit, last) is { } subject)
         {
-            int start = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
-            return Make(cue, cue + 1, subject.First, subject.End, start, ContentEnd(qt, unit, start), CuePlacement.Preposed, unit, qt);
+            int start = boundaries.ChooseStart(qt, unit, cue, cue + 1);
+            return Make(cue, cue + 1, subject.First, subject.End, start, LearnedEnd(qt, unit, cue, start), CuePlacement.Preposed, unit, qt);
         }
         if (last < unit.First || WordClasses.NotPhraseFinal.Contains(qt.Lower[last])) return null;
         int first = WalkBackPhrase(qt, unit, last);
         if (first > last) return null;
-        int contentFirst = ContentStart(qt, unit, cue + 1, qt.Lower[cue]);
-        int contentEnd = ContentEnd(qt, unit, contentFirst);
+        int contentFirst = boundaries.ChooseStart(qt, unit, cue, cue + 1);
+        int contentEnd = LearnedEnd(qt, unit, cue, contentFirst);
         return Make(cue, cue + 1, first, last + 1, contentFirst, contentEnd, CuePlacement.Preposed, unit, qt);
     }
 
@@ -227,35 +254,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         };
     }
 
-    /// <summary>Where the content of a preposed cue begins: at a "that" soon after the cue ("told reporters on
-    /// Monday that …"), at "to" after an addressee ("asked Pompeo to …"), else right after the cue.</summary>
-    private static int ContentStart(QuoteText qt, (int First, int End) unit, int from, string cue)
-    {
-        for (int k = from; k < unit.End && k < from + ThatWindow; k++)
-        {
-            if (qt.Lower[k] == "that" && !qt.InsideQuote[k]) return k;
-            if (qt.InsideQuote[k] || IsCommaOrDash(qt, k) || qt.Lower[k] is ":" or "." or ";") break;
-        }
-        if (WordClasses.AddresseeCues.Contains(cue))
-            for (int k = from; k < unit.End && k < from + 5; k++)
-                if (qt.Lower[k] == "to" && !qt.InsideQuote[k]) return k;
-        int start = from;
-        while (start < unit.End && (qt.Lower[start] is ":" or "," or "-" or "--" or "\u2014" || TimeAdjunctLength(qt, start) > 0))
-            start += Math.Max(1, TimeAdjunctLength(qt, start));
-        return start;
-    }
-
-    /// <summary>Length of a time adjunct at i ("on Monday", "Tuesday", "this week", "in a statement").</summary>
-    private static int TimeAdjunctLength(QuoteText qt, int i)
-    {
-        string w = qt.Lower[i];
-        if (QuoteDateResolver.IsWeekday(w) || w is "yesterday" or "today" or "tonight" or "earlier" or "later") return 1;
-        if (w is "this" or "last" or "next" && i + 1 < qt.Tokens.Count && qt.Lower[i + 1] is "week" or "month" or "year" or "weekend") return 2;
-        if (w is "on" && i + 1 < qt.Tokens.Count && (QuoteDateResolver.IsWeekday(qt.Lower[i + 1]) || QuoteDateResolver.IsMonth(qt.Lower[i + 1])))
-            return QuoteDateResolver.IsMonth(qt.Lower[i + 1]) && i + 2 < qt.Tokens.Count && char.IsDigit(qt.Lower[i + 2][0]) ? 3 : 2;
-        if (w is "in" && i + 2 < qt.Tokens.Count && qt.Lower[i + 1] is "a" or "an" && WordClasses.DocumentNouns.Contains(qt.Lower[i + 2])) return 3;
-        return 0;
-    }
+    /// <summary>Where the content a cue opens at <paramref name="first"/> ends, by the learned model.</summary>
+    private int LearnedEnd(QuoteText qt, (int First, int End) unit, int cue, int first) =>
+        first < unit.End ? boundaries.ChooseEnd(qt, unit, cue, first) : first;
 
     /// <summary>Content runs to the end of its unit, less closing punctuation, or to a non-restrictive
     /// relative clause (", which …"), which the writer adds about the content's last noun.</summary>
@@ -325,13 +326,20 @@ internal sealed class AttributionFinder(CueLexicon lexicon)
         qt.InsideQuote[i] || WordClasses.ClauseBoundaries.Contains(qt.Lower[i])
         || !qt.IsWord(i) && qt.Lower[i] is not ("'s" or "'" or "&" or "-" or "/");
 
+    /// <summary>The subject that opens the unit, after a sentence adverb ("Then he …", "Later, Ann Roe …").</summary>
     private static (int, int) LeadingPhrase(QuoteText qt, (int First, int End) unit)
     {
-        int k = unit.First;
-        while (k < unit.End && k - unit.First < MaxSourceTokens && qt.IsWord(k) && !qt.InsideQuote[k]
+        int first = unit.First;
+        if (first + 1 < unit.End && IsSentenceAdverb(qt.Lower[first])) first += qt.Lower[first + 1] == "," ? 2 : 1;
+        if (first < unit.End && WordClasses.IsPronoun(qt.Lower[first])) return (first, first + 1);
+        int k = first;
+        while (k < unit.End && k - first < MaxSourceTokens && qt.IsWord(k) && !qt.InsideQuote[k]
                && (qt.IsCapitalized(k) || qt.Lower[k] is "the" or "a" or "an" or "'s" or "of")) k++;
-        return (unit.First, k);
+        return (first, k);
     }
+
+    private static bool IsSentenceAdverb(string lower) =>
+        WordClasses.IsAdverb(lower) || WordClasses.TimeWords.Contains(lower) || lower is "then" or "now" or "still" or "meanwhile" or "however" or "instead" or "also";
 
     private static bool AtClauseStart(QuoteText qt, (int First, int End) unit, int i) =>
         i == unit.First || qt.Lower[i - 1] is "but" or "and" or "so" || IsOpeningPunctuation(qt.Lower[i - 1]);

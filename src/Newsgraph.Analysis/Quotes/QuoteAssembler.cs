@@ -24,7 +24,7 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
         foreach (var span in qt.Quoted)
         {
             var (attribution, adjacent) = Governing(span);
-            if (!IsQuote(span, attribution, adjacent)) continue;
+            if (!IsQuote(span, attribution, adjacent) && !(attribution is null && ContinuesInParagraph(span, previous))) continue;
             var from = attribution ?? Inherited(span, previous);
             quotes.Add((Direct(span, from), from));
             if (from is not null && !span.Single) previous = (span, from);
@@ -85,6 +85,11 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
 
     private bool OnlyPunctuationBetween(int from, int to) =>
         Enumerable.Range(from, Math.Max(0, to - from)).All(k => !qt.IsWord(k));
+
+    /// <summary>"“…,” Ann Roe said. “Short one.”": a quotation right after an attributed one in the same
+    /// paragraph goes on with the same speaker, however short.</summary>
+    private bool ContinuesInParagraph(QuotedSpan span, (QuotedSpan Span, Attribution From)? previous) =>
+        previous is { } p && !span.Single && span.WordCount(qt.Text) > 0 && ParagraphIndex(span.Start) == ParagraphIndex(p.Span.Start);
 
     /// <summary>The speaker of the previous quote when it is in the same paragraph or the one before ("…,"
     /// Pompeo added. "…"), else the nearest earlier attribution with a source that close.</summary>

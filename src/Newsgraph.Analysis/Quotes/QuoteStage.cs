@@ -9,7 +9,7 @@ namespace Newsgraph.Analysis.Quotes;
 /// </summary>
 public sealed class QuoteStage : IDocumentStage
 {
-    private readonly AttributionFinder _finder = new(CueLexicon.Default);
+    private readonly AttributionFinder _finder = new(CueLexicon.Default, ContentBoundaryModel.BuiltIn);
 
     public string Name => "quotes";
 
@@ -20,9 +20,8 @@ public sealed class QuoteStage : IDocumentStage
 
     public void Process(ArticleDocument document, CancellationToken cancellationToken = default)
     {
-        var text = document.Text;
         var paragraphs = document.Paragraphs().ToList();
-        var qt = new QuoteText(text, document.Tokens ?? [], document.Sentences ?? [], QuotedSpanScanner.Scan(text, paragraphs), CueLexicon.Default.IsCue);
+        var qt = QuoteText.Of(document);
         var attributions = _finder.Find(qt);
         ResolveSpeakers(document, qt, attributions);
         var quotes = new QuoteAssembler(qt, attributions, paragraphs).Assemble();

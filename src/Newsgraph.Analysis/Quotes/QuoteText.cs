@@ -23,6 +23,14 @@ internal sealed class QuoteText
         Units = AttachTrailingCues(JoinUnits(tokens, sentences, quoted), isCue);
     }
 
+    /// <summary>The quote view of an analysed document (tokens and sentences filled).</summary>
+    public static QuoteText Of(ArticleDocument document)
+    {
+        var paragraphs = document.Paragraphs().ToList();
+        return new QuoteText(document.Text, document.Tokens ?? [], document.Sentences ?? [],
+            QuotedSpanScanner.Scan(document.Text, paragraphs), CueLexicon.Default.IsCue);
+    }
+
     public string Text { get; }
     public IReadOnlyList<Token> Tokens { get; }
     public string[] Lower { get; }

@@ -54,14 +54,6 @@ internal static class WordClasses
         "declaration", "notice", "transcript", "editorial", "op-ed", "column", "interview", "blog",
     };
 
-    /// <summary>Cues whose object names who was addressed before the content: "told reporters that …".</summary>
-    public static readonly HashSet<string> AddresseeCues = new(StringComparer.Ordinal)
-    {
-        "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "urged", "urges", "urging", "warned",
-        "warns", "warning", "reminded", "assured", "informed", "called", "calls", "calling", "pressed", "begged",
-        "encouraged", "advised", "promised", "convinced", "persuaded", "challenged", "invited", "directed", "ordered",
-    };
-
     /// <summary>Cues by which an outlet passes on what others said: their source becomes the quote's via.</summary>
     public static readonly HashSet<string> ReportingCues = new(StringComparer.Ordinal)
     {

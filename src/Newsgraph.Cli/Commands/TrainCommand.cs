@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Diagnostics;
 using Newsgraph.Analysis.Entities.Gazetteers;
 using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Quotes.Learning;
 
 namespace Newsgraph.Cli.Commands;
 
-/// <summary>`train ner` (the entity tagger) and `train clusters` (word clusters from unlabelled text).</summary>
+/// <summary>`train ner` (the entity tagger), `train clusters` (word clusters from unlabelled text) and `train
+/// quotes` (where reported contents begin and end).</summary>
 internal static class TrainCommand
 {
     private const string DefaultModelDirectory = "src/Newsgraph.Analysis/Resources/ner";
@@ -16,6 +18,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train the models that ship with Newsgraph (deterministic for a given seed).");
         command.Subcommands.Add(Ner());
         command.Subcommands.Add(Clusters());
+        command.Subcommands.Add(Quotes());
         return command;
     }
 
@@ -77,6 +80,41 @@ internal static class TrainCommand
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             using (var stream = File.Create(path)) clusters.Write(stream);
             Log($"{clusters.Count:N0} words clustered into {path} in {clock.Elapsed.TotalSeconds:F0} s");
+            return 0;
+        });
+        return command;
+    }
+
+    private const string DefaultQuoteModel = "src/Newsgraph.Analysis/Resources/quotes/content-boundaries.bin";
+    private const string DefaultPolnear = "../shared/datasets/quotes/polnear";
+
+    private static Command Quotes()
+    {
+        var train = new Option<string>("--train") { Description = $"PolNeAR split directory with text/ and attributions/ (default {DefaultPolnear}/train).", DefaultValueFactory = _ => DefaultPolnear + "/train" };
+        var dev = new Option<string?>("--dev") { Description = "A split to report accuracy on after training (never trained on)." };
+        var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => DefaultQuoteModel };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
+        var seed = new Option<int>("--seed") { Description = "Random seed of the training order.", DefaultValueFactory = _ => 1 };
+        var command = new Command("quotes", "Train the ranker that places where reported contents begin and end, on PolNeAR attributions.") { train, dev, output, epochs, seed };
+        command.SetAction(parse =>
+        {
+            var splits = new[] { parse.GetValue(train)!, parse.GetValue(dev) }.OfType<string>();
+            foreach (var split in splits)
+                if (!Directory.Exists(Path.Combine(split, "text")) || !Directory.Exists(Path.Combine(split, "attributions")))
+                    return CliErrors.Fail($"train quotes: {split}: not a PolNeAR split (needs text/ and attributions/)");
+            if (parse.GetValue(epochs) < 1) return CliErrors.Fail("train quotes: --epochs must be ≥ 1");
+            var clock = Stopwatch.StartNew();
+            var model = ContentBoundaryTrainer.Train(PolnearCorpus.Read(parse.GetValue(train)!).ToList(), parse.GetValue(epochs), parse.GetValue(seed), Log);
+            var path = parse.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            using (var stream = File.Create(path)) model.Write(stream);
+            Log($"{model.FeatureCount:N0} features written to {path} in {clock.Elapsed.TotalSeconds:F0} s");
+            if (parse.GetValue(dev) is { } devSplit)
+            {
+                var (starts, ends) = ContentBoundaryTrainer.Evaluate(model, PolnearCorpus.Read(devSplit));
+                Console.WriteLine($"content starts placed exactly: {starts.Right}/{starts.Total} = {(double)starts.Right / Math.Max(1, starts.Total):F4}");
+                Console.WriteLine($"content ends placed exactly (from the annotated start): {ends.Right}/{ends.Total} = {(double)ends.Right / Math.Max(1, ends.Total):F4}");
+            }
             return 0;
         });
         return command;

@@ -43,7 +43,7 @@ public sealed class PerceptronTrainer : ITagScorer
                 {
                     GreedyDecoder.Tag(view, features, this, (i, list, predicted) =>
                     {
-                        _time++;
+                        Step();
                         total++;
                         if (predicted == gold[i]) return;
                         errors++;
@@ -55,7 +55,12 @@ public sealed class PerceptronTrainer : ITagScorer
         }
     }
 
-    private void Update(List<ulong> features, int tag, float delta)
+    /// <summary>Counts one training decision, right or wrong, for the averaging (callers that make their own
+    /// decisions, such as rankers, call it once per decision).</summary>
+    public void Step() => _time++;
+
+    /// <summary>Moves the weights of <paramref name="tag"/> for these features by <paramref name="delta"/>.</summary>
+    public void Update(List<ulong> features, int tag, float delta)
     {
         foreach (var f in features)
         {
