@@ -23,6 +23,10 @@ internal sealed class TimeValueResolver(DateOnly? dct)
         return meaning.Suffix is { } suffix && point.Value.Granularity <= TimeUnit.Day ? value + suffix : value;
     }
 
+    /// <summary>The day a meaning names, if it names one, without moving the narrative there.</summary>
+    public DateOnly? DayOf(TimeMeaning meaning, Tense tense) =>
+        Point(meaning, tense) is { Granularity: TimeUnit.Day } point ? point.Date : null;
+
     private static bool IsComparison(TimeMeaning meaning) =>
         meaning is ShiftMeaning { Comparison: true } or ReportedQuarterMeaning { YearsBack: > 0 } or PartOfYearMeaning { YearShift: < 0 };
 
