@@ -50,6 +50,8 @@ public sealed class TimeStageTests
     [InlineData("The firm is now in talks.", "now", TimeType.DATE, "PRESENT_REF")]
     [InlineData("The town recently built a school.", "recently", TimeType.DATE, "PAST_REF")]
     [InlineData("The ship docked at 10:35 a.m. Tuesday.", "10:35 a.m. Tuesday", TimeType.TIME, "2021-03-09T10:35")]
+    [InlineData("The ferry sank mid-afternoon yesterday.", "mid-afternoon yesterday", TimeType.TIME, "2021-03-11TAF")]
+    [InlineData("The ferry left at midday Tuesday.", "midday Tuesday", TimeType.TIME, "2021-03-09T12:00")]
     [InlineData("The crew stayed on the island for 2 1/2 years.", "2 1/2 years", TimeType.DURATION, "P2Y6M")]
     [InlineData("The debate ran for an hour and a half.", "an hour and a half", TimeType.DURATION, "PT1H30M")]
     [InlineData("Prices may rise over the next couple of years.", "the next couple of years", TimeType.DURATION, "P2Y")]
