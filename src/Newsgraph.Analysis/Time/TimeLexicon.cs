@@ -110,6 +110,8 @@ internal static class TimeLexicon
     {
         "will", "'ll", "wo", "shall", "would", "going", "expected", "expects", "expect", "scheduled", "plans", "plan",
         "planned", "planning", "intends", "upcoming", "soon", "effective", "payable", "until", "tomorrow",
+        // the present of a scheduled happening tells what comes: "the trial opens Monday", "talks resume Tuesday"
+        "opens", "begins", "starts", "resumes", "meets", "expires", "convenes", "reopens", "meet", "resume", "convene",
     };
 
     /// <summary>Words of the clause that mark it as about the past.</summary>
