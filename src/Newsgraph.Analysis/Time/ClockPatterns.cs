@@ -3,7 +3,8 @@ using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Time;
 
-/// <summary>Times of day: "10:35 a.m.", "9 a.m. EST Tuesday", "noon Saturday", "4 in the morning", "midnight".</summary>
+/// <summary>Times of day: "10:35 a.m.", "9 a.m. EST Tuesday", "noon Saturday", "4 in the morning", "midnight",
+/// "mid-afternoon yesterday".</summary>
 internal static class ClockPatterns
 {
     private static readonly HashSet<string> Zones = new(StringComparer.Ordinal)
@@ -13,10 +14,20 @@ internal static class ClockPatterns
 
     public static TimeCandidate? Clock(TokenView v, int i)
     {
+        if (MidPartOfDay(v[i]) is { } part) return OnDay(v, i, i + 1, "T" + part);
         if (!ReadClock(v, i, out int hour, out int minute, out int end)) return null;
         if (v[end] is "local" && v[end + 1] == "time") end += 2;
         else if (Zones.Contains(v[end])) end++;
-        string suffix = string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
+        return OnDay(v, i, end, string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}"));
+    }
+
+    // "mid-afternoon", "mid-morning" name a part of the day
+    private static string? MidPartOfDay(string w) =>
+        w.StartsWith("mid-", StringComparison.Ordinal) && w[4..] is "afternoon" or "morning" or "evening" ? TimeLexicon.PartsOfDay[w[4..]] : null;
+
+    /// <summary>A time of day, on the day named right after it ("9 a.m. Tuesday") or else on the narrative's day.</summary>
+    private static TimeCandidate OnDay(TokenView v, int i, int end, string suffix)
+    {
         var day = DayAfter(v, end);
         var meaning = day?.Meaning ?? new ShiftMeaning(TimeUnit.Day, 0, FromReference: true);
         return new TimeCandidate(i, day?.End ?? end, TimeType.TIME, meaning with { Suffix = suffix });
@@ -27,9 +38,9 @@ internal static class ClockPatterns
     {
         hour = minute = 0;
         end = i + 1;
-        if (v[i] is "noon" or "midnight")
+        if (v[i] is "noon" or "midday" or "midnight")
         {
-            hour = v[i] == "noon" ? 12 : 24;
+            hour = v[i] == "midnight" ? 24 : 12;
             return true;
         }
         if (v.IntAt(i) is not { } h || h > 24 || v[i].Length > 2) return false;

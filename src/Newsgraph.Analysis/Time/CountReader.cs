@@ -11,8 +11,10 @@ internal static class CountReader
     {
         count = null;
         string w = v[i];
-        if (w is "a" or "an" && v[i + 1] is "few" or "couple") return v[i + 2] == "of" ? 3 : 2;
-        if (TimeLexicon.VagueCounts.Contains(w)) return v[i + 1] == "of" && w == "couple" ? 2 : 1;
+        // "a couple of" is two (TimeML counts it), "a few" stays vague
+        if (w is "a" or "an" && v[i + 1] is "few" or "couple") return Read(v, i + 1, out count) + 1;
+        if (w == "couple") count = 2;
+        if (TimeLexicon.VagueCounts.Contains(w)) return v[i + 1] == "of" && w is "couple" or "few" ? 2 : 1;
         if (v.IsDigits(i) && w.Length <= 3)
         {
             count = int.Parse(w, CultureInfo.InvariantCulture);

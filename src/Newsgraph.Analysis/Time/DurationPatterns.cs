@@ -24,16 +24,27 @@ internal static class DurationPatterns
         int countLength = CountReader.Read(v, at, out int? count);
         if (countLength == 0) return the || modified ? VaguePlural(v, i, at) : null;
         int unitAt = at + countLength;
+        bool half = count is not null && IsHalf(v, unitAt);
+        if (half) unitAt += 3;
         if (v[unitAt] is "more" or "additional" or "full" or "straight" or "consecutive" or "long") unitAt++;
         if (!TimeLexicon.TryUnit(v[unitAt], out var unit, out bool plural) || v[unitAt + 1] is "old" or "-old") return null;
         if (count is 1 && plural || count > 1 && !plural && v[at + countLength] is "a" or "an") return null;
         if (v[at] is "a" or "an" && (the || modified)) return null;
         int end = unitAt + 1;
+        if (count is not null && !half && (v[end], v[end + 1], v[end + 2]) is ("and", "a", "half"))
+        {
+            half = true;
+            end += 3;
+        }
+        if (half) return new TimeCandidate(i, end, TimeType.DURATION, new LiteralMeaning(TimeUnits.DurationAndHalf(unit, count!.Value)), the || modified);
         if (v[end] == "or" && (v[end + 1] is "so" or "more" || CountReader.Read(v, end + 1, out _) > 0 && v[end + 2] is not ("a" or "an")))
             end += TimeLexicon.TryUnit(v[end + 2], out _, out _) ? 3 : 2;
         if (!the && !modified) return Anchored(v, i, end, unit, count) ?? Duration(v, i, end, unit, count);
         return new TimeCandidate(i, end, TimeType.DURATION, new LiteralMeaning(TimeUnits.Duration(unit, count)), true);
     }
+
+    // "2 1/2": the tokenizer gives "1" "/" "2" written together
+    private static bool IsHalf(TokenView v, int i) => v[i] == "1" && v[i + 1] == "/" && v[i + 2] == "2" && v.Touches(i + 1) && v.Touches(i + 2);
 
     /// <summary>"two years ago", "a year earlier", "three days later", "two weeks from now".</summary>
     private static TimeCandidate? Anchored(TokenView v, int i, int end, TimeUnit unit, int? count)

@@ -3,9 +3,10 @@ using Newsgraph.Core.Model;
 namespace Newsgraph.Analysis.Time;
 
 /// <summary>
-/// Builds the timeline: every clause anchored by a calendar date (not a duration, a set or a vague
-/// reference) becomes an event with that date, the entities mentioned in it and the quotes of its
-/// sentence; events come out in date order, then text order.
+/// Builds the timeline: every clause that reports a happening at a calendar date (not a duration, a set
+/// or a vague reference; not a date that describes a thing, see <see cref="HappeningFilter"/>) becomes an
+/// event with that date, the entities mentioned in it and the quotes of its sentence. A range ("between
+/// 1982 and 1992") is one event at its start. Events come out in date order, then text order.
 /// </summary>
 public static class EventExtractor
 {
@@ -22,15 +23,23 @@ public static class EventExtractor
             if (SentenceOf(sentences, span) is not { } sentence) continue;
             foreach (var related in RelativeEventFinder.Find(document.Text, time, sentence, times.Where(t => sentence.Contains(t.Start))))
                 Add(events, seen, document, related.Date, related.Clause, sentence);
-            if (time.Type is not (TimeType.DATE or TimeType.TIME) || TimexDate.Start(time.Value) is null) continue;
-            var others = times.Where(t => t != time && t.Type is TimeType.DATE or TimeType.TIME && TimexDate.Start(t.Value) is not null && sentence.Contains(t.Start))
-                .Select(t => new TextSpan(t.Start, t.End));
-            var clause = ClauseFinder.Find(document.Text, sentence, span, quoted, others);
-            Add(events, seen, document, time.Value, clause, sentence);
+            if (!DatesHappening(document.Text, time)) continue;
+            var dated = times.Where(t => sentence.Contains(t.Start) && DatesHappening(document.Text, t)).ToList();
+            int at = dated.IndexOf(time);
+            if (at > 0 && HappeningFilter.Continues(document.Text, dated[at - 1], time)) continue;
+            int last = at;
+            while (last + 1 < dated.Count && HappeningFilter.Continues(document.Text, dated[last], dated[last + 1])) last++;
+            var range = new TextSpan(time.Start, dated[last].End);
+            var others = dated.Where((t, k) => k < at || k > last).Select(t => new TextSpan(t.Start, t.End));
+            var clause = ClauseFinder.Find(document.Text, sentence, range, quoted, others);
+            if (HappeningFilter.SaysWhatHappened(document.Text, clause, dated)) Add(events, seen, document, time.Value, clause, sentence);
         }
         if (document.Quotes is { } quotes) LinkQuotes(events, quotes);
         return events.OrderBy(e => e.Key).ThenBy(e => e.Event.Start).Select(e => e.Event).ToList();
     }
+
+    private static bool DatesHappening(string text, TimeExpression time) =>
+        time.Type is TimeType.DATE or TimeType.TIME && TimexDate.Start(time.Value) is not null && !HappeningFilter.DatesNoHappening(text, time);
 
     private static void Add(List<(DateOnly, NewsEvent, TextSpan)> events, HashSet<(string, int, int)> seen, ArticleDocument document, string date, TextSpan clause, TextSpan sentence)
     {

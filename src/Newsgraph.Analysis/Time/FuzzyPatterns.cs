@@ -11,6 +11,9 @@ internal static class FuzzyPatterns
         string w = v[i];
         if (w == "the" && v[i + 1] is "future" or "past" or "present" && !Continues(v, i + 2))
             return Literal(i, i + 2, v[i + 1] switch { "future" => "FUTURE_REF", "past" => "PAST_REF", _ => "PRESENT_REF" });
+        // "the near future", "the short term", "the near term", "the long run": times still to come
+        if (w == "the" && (v[i + 1], v[i + 2]) is ("near", "future" or "term") or ("short" or "long", "term" or "run"))
+            return Literal(i, i + 3, "FUTURE_REF");
         if ((w, v[i + 1]) is ("these", "days") or ("at", "present"))
             return Literal(i, i + 2, "PRESENT_REF");
         if (w == "recent" && TimeLexicon.TryUnit(v[i + 1], out var unit, out bool plural) && plural && unit >= TimeUnit.Day)

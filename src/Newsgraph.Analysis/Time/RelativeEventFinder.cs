@@ -23,8 +23,8 @@ internal static partial class RelativeEventFinder
         var rest = text.AsSpan(duration.End);
         int sign = rest.StartsWith(" after ") ? 1 : rest.StartsWith(" before ") ? -1 : 0;
         if (sign == 0) yield break;
-        var anchor = sentenceTimes.FirstOrDefault(t => t.Type == TimeType.DATE && Day(t.Value) is not null && t.End <= duration.Start);
-        if (anchor is null || Day(anchor.Value) is not { } day) yield break;
+        var anchor = sentenceTimes.FirstOrDefault(t => t.Type == TimeType.DATE && TimexDate.Day(t.Value) is not null && t.End <= duration.Start);
+        if (anchor is null || TimexDate.Day(anchor.Value) is not { } day) yield break;
         int n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         // "six days after X" dates X six days before the anchor; "a week before X", a week after it
         var date = m.Groups[2].Value switch
@@ -38,7 +38,4 @@ internal static partial class RelativeEventFinder
         var clause = ClauseFinder.Following(text, clauseStart, sentence);
         if (clause.Length > 0) yield return new Found(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), clause);
     }
-
-    private static DateOnly? Day(string value) =>
-        value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }

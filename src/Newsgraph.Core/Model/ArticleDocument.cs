@@ -42,6 +42,12 @@ public sealed class ArticleDocument
     /// <summary>The clean body: paragraphs separated by one blank line.</summary>
     public string Text { get; set; } = "";
 
+    /// <summary>
+    /// The body as Markdown, keeping its headings, lists, block quotes and links; null when the
+    /// source had no such structure to keep (plain-text captures).
+    /// </summary>
+    public string? Markdown { get; set; }
+
     /// <summary>Which extractor produced the text ("html", "text-capture", "verbatim").</summary>
     public string? ExtractionMethod { get; set; }
 
@@ -69,6 +75,13 @@ public sealed class ArticleDocument
             yield return new TextSpan(start, trimmed);
             i = end;
         }
+    }
+
+    /// <summary>Appends images not already listed (same address), after the lead image.</summary>
+    public void AddImages(IEnumerable<ArticleImage> images)
+    {
+        foreach (var image in images)
+            if (!Images.Exists(known => known.Url == image.Url)) Images.Add(image);
     }
 
     public Entity? FindEntity(string? id) =>

@@ -16,7 +16,10 @@ public sealed class TextDocumentWriter : IDocumentWriter
     }
 }
 
-/// <summary>Markdown: the title as a heading, the byline in italics, the body's paragraphs.</summary>
+/// <summary>
+/// Markdown: the title as a heading, the byline in italics, the body with its structure (headings,
+/// lists, quotes, links) when the extractor kept it, else its paragraphs; then the images.
+/// </summary>
 public sealed class MarkdownDocumentWriter : IDocumentWriter
 {
     public void Write(ArticleDocument d, TextWriter output)
@@ -24,8 +27,16 @@ public sealed class MarkdownDocumentWriter : IDocumentWriter
         if (d.Title is not null) output.WriteLine($"# {d.Title}\n");
         var byline = ArticleHeader.Byline(d);
         if (byline.Length > 0) output.WriteLine($"*{byline}*\n");
-        output.WriteLine(d.Text);
+        output.WriteLine(d.Markdown ?? d.Text);
         output.WriteLine();
+        foreach (var image in d.Images) output.WriteLine(ImageLine(image) + "\n");
+    }
+
+    /// <summary>"![caption](url)" with the credit in italics after it.</summary>
+    private static string ImageLine(ArticleImage image)
+    {
+        var line = $"![{image.Caption?.Replace("]", "\\]", StringComparison.Ordinal)}]({image.Url.Replace(" ", "%20", StringComparison.Ordinal)})";
+        return image.Credit is null ? line : $"{line} *{image.Credit}*";
     }
 }
 

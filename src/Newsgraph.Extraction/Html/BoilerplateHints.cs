@@ -26,24 +26,32 @@ internal sealed partial class BoilerplateHints
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PositivePattern();
 
+    // Prose that is never the article: readers' discussion, consent and subscription prompts, side columns.
+    [GeneratedRegex(@"comment|disqus|replies|respond|discussion|forum|review|cookie|consent|gdpr|privacy|modal|popup|dialog|overlay|newsletter|subscri|signup|paywall|sidebar|footer|banner|promo|teaser|related|recommend|author",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NonArticlePattern();
+
     // Pages repeat the same few class strings thousands of times: classify each distinct one once.
-    private readonly Dictionary<string, (bool Unlikely, int Weight)> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (bool Unlikely, int Weight, bool NonArticle)> _cache = new(StringComparer.Ordinal);
 
     /// <summary>Chrome by its name, and not also named as content.</summary>
     public bool IsUnlikely(string classAndId) => Classify(classAndId).Unlikely;
 
+    /// <summary>Readers' comments, consent and subscription prompts, sidebars, related stories.</summary>
+    public bool IsNonArticle(string classAndId) => Classify(classAndId).NonArticle;
+
     /// <summary>+25 for content names, −25 for chrome names (both may apply).</summary>
     public int Weight(string classAndId) => Classify(classAndId).Weight;
 
-    private (bool Unlikely, int Weight) Classify(string classAndId)
+    private (bool Unlikely, int Weight, bool NonArticle) Classify(string classAndId)
     {
-        if (classAndId.Length == 0) return (false, 0);
+        if (classAndId.Length == 0) return (false, 0, false);
         if (_cache.TryGetValue(classAndId, out var known)) return known;
         // Long generated class lists (utility CSS) carry no meaning and cost regex time.
         var probe = classAndId.Length > 300 ? classAndId[..300] : classAndId;
         bool unlikely = UnlikelyPattern().IsMatch(probe) && !MaybeContentPattern().IsMatch(probe);
         int weight = (NegativePattern().IsMatch(probe) ? -25 : 0) + (PositivePattern().IsMatch(probe) ? 25 : 0);
-        var result = (unlikely, weight);
+        var result = (unlikely, weight, NonArticlePattern().IsMatch(probe));
         _cache[classAndId] = result;
         return result;
     }

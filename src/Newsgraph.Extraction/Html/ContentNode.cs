@@ -18,8 +18,14 @@ internal sealed class ContentNode(string tag, IElement? element, ContentNode? pa
 
     public bool IsBlock { get; init; }
 
+    /// <summary>A figure, picture or image: collected for the image list, its caption never body text.</summary>
+    public bool IsMedia { get; init; }
+
     /// <summary>Named as page chrome by its class or id (see <see cref="BoilerplateHints"/>).</summary>
     public bool NamedAsChrome { get; init; }
+
+    /// <summary>Named as comments, a consent prompt, a sidebar etc.: may hold prose, never the article's.</summary>
+    public bool NamedAsNonArticle { get; init; }
 
     /// <summary>Left out in the current pass, with everything below it.</summary>
     public bool Excluded { get; set; }
@@ -29,6 +35,15 @@ internal sealed class ContentNode(string tag, IElement? element, ContentNode? pa
 
     /// <summary><see cref="LongestParagraph"/> when nothing is excluded.</summary>
     public int LongestParagraphFull { get; set; }
+
+    /// <summary><see cref="LinkLength"/> when nothing is excluded.</summary>
+    public int LinkLengthFull { get; set; }
+
+    /// <summary><see cref="ProseParagraphs"/> when nothing is excluded.</summary>
+    public int ProseParagraphsFull { get; set; }
+
+    /// <summary>Blocks in the subtree whose own text is a long, mostly unlinked paragraph.</summary>
+    public int ProseParagraphs { get; set; }
 
     /// <summary>Longest own text of a block in the subtree.</summary>
     public int LongestParagraph { get; set; }
@@ -65,7 +80,7 @@ internal sealed class ContentNode(string tag, IElement? element, ContentNode? pa
     public void ResetStatistics()
     {
         TextLength = LinkLength = Commas = OwnTextLength = OwnLinkLength = OwnCommas = 0;
-        Paragraphs = Images = ListItems = LongestParagraph = 0;
+        Paragraphs = ProseParagraphs = Images = ListItems = LongestParagraph = 0;
         Score = 0;
         IsCandidate = false;
         Excluded = false;

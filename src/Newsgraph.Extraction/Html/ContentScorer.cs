@@ -10,6 +10,11 @@ internal static class ContentScorer
     /// <summary>Own text shorter than this is a label, not a paragraph (CJK text counts double).</summary>
     private const int MinParagraphLength = 25;
 
+    /// <summary>Own text of a block this long, mostly unlinked, is a paragraph of running text.</summary>
+    private const int MinProseLength = 150;
+
+    private const int MinProseParagraphs = 2;
+
     /// <summary>
     /// Gathers the statistics with nothing excluded (lenient pass), or with blocks named as chrome
     /// left out unless they hold most of the page's text (a wrapper misnamed "header").
@@ -33,8 +38,9 @@ internal static class ContentScorer
             if (node.Tag == "a") { node.LinkLength = node.TextLength; node.OwnLinkLength = node.OwnTextLength; }
             if (node.Tag == "li") node.ListItems++;
             if (node.IsBlock && node.OwnTextLength >= MinParagraphLength) node.Paragraphs++;
+            if (node.IsBlock && node.OwnTextLength >= MinProseLength && node.OwnLinkDensity < 0.2) node.ProseParagraphs++;
             if (node.IsBlock) node.LongestParagraph = Math.Max(node.LongestParagraph, node.OwnTextLength);
-            if (!strict) { node.FullTextLength = node.TextLength; node.LongestParagraphFull = node.LongestParagraph; }
+            if (!strict) KeepFullStatistics(node);
             var parent = node.Parent;
             if (parent is null) continue;
             parent.LongestParagraph = Math.Max(parent.LongestParagraph, node.LongestParagraph);
@@ -42,6 +48,7 @@ internal static class ContentScorer
             parent.LinkLength += node.LinkLength;
             parent.Commas += node.Commas;
             parent.Paragraphs += node.Paragraphs;
+            parent.ProseParagraphs += node.ProseParagraphs;
             parent.Images += node.Images;
             parent.ListItems += node.ListItems;
             if (!node.IsBlock)
@@ -53,6 +60,14 @@ internal static class ContentScorer
         }
     }
 
+    private static void KeepFullStatistics(ContentNode node)
+    {
+        node.FullTextLength = node.TextLength;
+        node.LongestParagraphFull = node.LongestParagraph;
+        node.LinkLengthFull = node.LinkLength;
+        node.ProseParagraphsFull = node.ProseParagraphs;
+    }
+
     private static void MarkExclusions(List<ContentNode> all)
     {
         int pageText = Math.Max(1, all[0].FullTextLength);
@@ -62,9 +77,17 @@ internal static class ContentScorer
             if (!node.NamedAsChrome) continue;
             bool holdsArticle = node.FullTextLength > pageText * 0.6;
             bool headerWithProse = node.Tag == "header" && node.LongestParagraphFull >= 100;
-            node.Excluded = !holdsArticle && !headerWithProse;
+            node.Excluded = !holdsArticle && !headerWithProse && !IsProseSection(node);
         }
     }
+
+    /// <summary>
+    /// Several long unlinked paragraphs are running text whatever the block is called (a document
+    /// section whose id happens to contain "share" or "header"); reader discussions excepted.
+    /// </summary>
+    private static bool IsProseSection(ContentNode node) =>
+        node.ProseParagraphsFull >= MinProseParagraphs && node.LinkLengthFull * 10 < node.FullTextLength
+        && !node.NamedAsNonArticle;
 
     /// <summary>Scores the units and returns the candidates, best first.</summary>
     public static List<ContentNode> ScoreCandidates(List<ContentNode> all)

@@ -19,7 +19,8 @@ internal static class ContentSelector
 
     /// <summary>
     /// Standfirst and lead paragraphs that templates put in the article's header, before the body
-    /// container: prose blocks between the start of the enclosing article and the selection.
+    /// container: prose blocks (and sentence-long sub-headings) between the start of the enclosing
+    /// article and the selection.
     /// </summary>
     private static List<ContentNode> LeadParagraphs(ContentNode first)
     {
@@ -43,8 +44,8 @@ internal static class ContentSelector
     }
 
     private static bool IsLeadProse(ContentNode node) =>
-        node.IsBlock && !node.IsHeading && node.OwnTextLength >= 80 && node.OwnTextLength * 10 >= node.TextLength * 9
-        && node.OwnLinkDensity < 0.2 && node.ClassWeight >= 0;
+        node.IsBlock && node.OwnTextLength >= (node.IsHeading ? 50 : 80) && node.Tag != "h1"
+        && node.OwnTextLength * 10 >= node.TextLength * 9 && node.OwnLinkDensity < 0.2 && node.ClassWeight >= 0;
 
     /// <summary>When several strong candidates sit under one ancestor, the article spans them all.</summary>
     private static ContentNode PreferCommonAncestor(ContentNode top, List<ContentNode> candidates)

@@ -5,7 +5,7 @@ namespace Newsgraph.Extraction.Html;
 /// <summary>
 /// Builds the <see cref="ContentNode"/> tree from the DOM in one iterative pass (no recursion, so any
 /// depth is safe), leaving out what is never article text: scripts, forms controls, navigation,
-/// hidden elements, figures and their captions. Blocks named as page chrome are marked, not removed:
+/// hidden elements. Figures and images are kept as leaves (their captions are not body text). Blocks named as page chrome are marked, not removed:
 /// whether to leave them out is decided per pass, knowing how much text they hold.
 /// </summary>
 internal static class ContentTreeBuilder
@@ -13,10 +13,13 @@ internal static class ContentTreeBuilder
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
         "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed",
-        "button", "input", "select", "textarea", "option", "label", "nav", "figure", "figcaption", "picture",
-        "video", "audio", "source", "track", "map", "dialog", "head", "link", "meta", "title", "aside",
+        "button", "input", "select", "textarea", "option", "label", "nav", "figcaption",
+        "video", "audio", "source", "track", "map", "dialog", "head", "link", "meta", "title",
         "footer", "menu", "fieldset", "legend", "applet", "frame", "frameset", "rt", "rp",
     };
+
+    /// <summary>Kept as leaves, without their content: the image list reads them.</summary>
+    private static readonly HashSet<string> Media = new(StringComparer.Ordinal) { "figure", "picture", "img" };
 
     private static readonly HashSet<string> Blocks = new(StringComparer.Ordinal)
     {
@@ -55,15 +58,18 @@ internal static class ContentTreeBuilder
             var child = new ContentNode(tag, element, parent, parent.Depth + 1)
             {
                 IsBlock = Blocks.Contains(tag) || tag.Contains('-'),
+                IsMedia = Media.Contains(tag),
                 ClassAndId = classAndId,
                 IsArticleBodyMarker = articleBody,
-                NamedAsChrome = !articleBody && (tag == "header" || (!NeverUnlikely.Contains(tag) && hints.IsUnlikely(classAndId))),
+                NamedAsChrome = !articleBody && (tag is "header" or "aside" || (!NeverUnlikely.Contains(tag) && hints.IsUnlikely(classAndId))),
                 ClassWeight = hints.Weight(classAndId),
+                NamedAsNonArticle = hints.IsNonArticle(classAndId),
             };
             if (tag == "img") child.Images = 1;
             parent.Items.Add(child);
             all.Add(child);
-            PushChildren(stack, element, child);
+            // A figure's caption and credit are read with its image, never as body text.
+            if (!child.IsMedia) PushChildren(stack, element, child);
         }
         return (root, all);
     }

@@ -7,23 +7,25 @@ namespace Newsgraph.Extraction.Html;
 /// <summary>
 /// Reads the date forms pages put in metadata and bylines: ISO 8601 (with or without zone, with a
 /// space instead of "T"), compact 20200111, RFC 1123, "January 11, 2020", "11 Jan 2020", 11.01.2020,
-/// and dates in URLs (/2020/01/11/). A date without a day is not turned into the 1st of the month.
+/// and dates in URLs (/2020/01/11/, /20200111/). A date without a day is not turned into the 1st of the month.
 /// </summary>
 internal static partial class DateText
 {
-    [GeneratedRegex(@"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    // Digit classes are [0-9], not \d: \d also matches other scripts' digits, which the numeric parsers reject.
+    [GeneratedRegex(@"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[T ]([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:[.,][0-9]+)?\s*(Z|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT)?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(@"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]{4})([0-9]{2})([0-9]{2})(?:T?([0-9]{2})([0-9]{2})([0-9]{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CompactPattern();
 
-    [GeneratedRegex(@"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b([0-9]{1,2})\.\s?([0-9]{1,2})\.\s?([0-9]{4})\b", RegexOptions.CultureInvariant)]
     private static partial Regex DottedPattern();
 
-    [GeneratedRegex(@"/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|[-_]|$)", RegexOptions.CultureInvariant)]
+    // /2020/01/11/, /2020-01-11-slug, or a compact /20200111/ segment; never a month alone.
+    [GeneratedRegex(@"/((?:19|20)[0-9]{2})(?:[/-](0[1-9]|1[0-2])[/-]|(0[1-9]|1[0-2]))(0[1-9]|[12][0-9]|3[01])(?:/|[-_.]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlPattern();
 
-    [GeneratedRegex(@"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b|\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(\d{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\b|\b([0-9]{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+([0-9]{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex EnglishPattern();
 
     /// <summary>A machine-readable date value (metadata attribute).</summary>
@@ -63,7 +65,9 @@ internal static partial class DateText
     {
         if (url is null) return null;
         var m = UrlPattern().Match(url);
-        return m.Success ? FromParts(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, "", "", "", null) : null;
+        if (!m.Success) return null;
+        var month = m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
+        return FromParts(m.Groups[1].Value, month, m.Groups[4].Value, "", "", "", null);
     }
 
     private static PublicationDate? FromIso(Match m)

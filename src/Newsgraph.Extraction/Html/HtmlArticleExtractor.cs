@@ -12,10 +12,12 @@ public static class HtmlArticleExtractor
     {
         using var dom = HtmlLoader.Parse(html);
         var metadata = HtmlMetadataReader.Read(dom, url);
-        var paragraphs = dom.Body is null ? [] : MainContentExtractor.Extract(dom.Body, metadata.Title);
-        var text = StatedBodyText.Prefer(string.Join("\n\n", paragraphs), metadata.StatedBody);
+        var baseUrl = PageAddress.BaseOf(dom, url ?? metadata.CanonicalUrl);
+        var content = dom.Body is null ? new WrittenContent([], []) : MainContentExtractor.Extract(dom.Body, metadata.Title, baseUrl);
+        var extracted = ContentBlock.JoinText(content.Blocks);
+        var text = StatedBodyText.Prefer(extracted, metadata.StatedBody);
         var (body, credits) = SeparateCredits(text, dom.Body);
-        return new ArticleDocument
+        var document = new ArticleDocument
         {
             Source = source,
             Url = url ?? metadata.CanonicalUrl,
@@ -26,10 +28,24 @@ public static class HtmlArticleExtractor
             Publisher = metadata.Publisher,
             Language = metadata.Language,
             Description = metadata.Description,
+            CanonicalUrl = metadata.CanonicalUrl,
+            Section = metadata.Section,
+            Tags = metadata.Tags,
+            Images = metadata.LeadImage is { } lead ? [lead] : [],
             Credits = credits,
             Text = body,
+            Markdown = text == extracted ? MarkdownBody(content.Blocks, body) : null,
             ExtractionMethod = "html",
         };
+        document.AddImages(ArticleImageReader.Read(content.Media, baseUrl));
+        return document;
+    }
+
+    /// <summary>The Markdown of the blocks that stayed in the body (credit lines leave it).</summary>
+    private static string MarkdownBody(List<ContentBlock> blocks, string body)
+    {
+        var kept = body.Split("\n\n").ToHashSet(StringComparer.Ordinal);
+        return ContentBlock.JoinMarkdown(blocks.Where(b => kept.Contains(b.Text)).ToList());
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Newsgraph.Extraction.Html;
 /// <summary>
 /// Reads an article's metadata from the page, most explicit source first: JSON-LD, then OpenGraph
 /// and other &lt;meta&gt; conventions (Dublin Core, article:*, parsely, sailthru), then the markup
-/// (&lt;time&gt;, itemprop, rel=author, byline classes), then the URL.
+/// (&lt;time&gt;, itemprop, rel=author, byline classes), then the URL. Also the section, tags and
+/// lead image the page states for sharing.
 /// </summary>
 internal static class HtmlMetadataReader
 {
@@ -15,7 +16,7 @@ internal static class HtmlMetadataReader
     {
         var meta = MetaValues.Read(dom);
         var jsonLd = JsonLdArticle.Read(JsonLdBlocks(dom));
-        var canonical = Canonical(dom, meta, jsonLd);
+        var canonical = Canonical(dom, meta, jsonLd, url);
         var publisher = Clean(jsonLd.Publisher) ?? Clean(meta.First("og:site_name", "application-name"));
         var result = new PageMetadata
         {
@@ -26,9 +27,14 @@ internal static class HtmlMetadataReader
             Language = Language(dom, meta, jsonLd),
             Authors = Authors(dom, meta, jsonLd),
             Published = Published(dom, meta, jsonLd, url ?? canonical),
-            Modified = DateText.Parse(jsonLd.DateModified) ?? DateText.Parse(meta.First("article:modified_time", "og:updated_time", "dateModified", "modified", "last-modified", "dcterms:modified")),
+            Modified = PreferLocalTime(DateText.Parse(jsonLd.DateModified), DateText.Parse(meta.First("article:modified_time", "og:updated_time",
+                "datemodified", "modified", "last-modified", "dcterms:modified", "parsely-updated", "sailthru:updated")))
+                ?? BylineInMarkup.ModifiedDate(dom),
+            Tags = ArticleTopics.Tags(meta, jsonLd),
+            LeadImage = LeadImageReader.Read(dom, meta, jsonLd, url ?? canonical),
         };
         result.Title = TitleChooser.Choose(dom, meta, jsonLd);
+        result.Section = ArticleTopics.Section(meta, jsonLd, result.Title);
         return result;
     }
 
@@ -41,14 +47,12 @@ internal static class HtmlMetadataReader
         }
     }
 
-    private static string? Canonical(IHtmlDocument dom, MetaValues meta, JsonLdArticle jsonLd)
+    private static string? Canonical(IHtmlDocument dom, MetaValues meta, JsonLdArticle jsonLd, string? url)
     {
-        string? href = null;
-        foreach (var link in dom.Head?.Children ?? Enumerable.Empty<IElement>())
-            if (link.LocalName == "link" && string.Equals(link.GetAttribute("rel"), "canonical", StringComparison.OrdinalIgnoreCase))
-            { href = link.GetAttribute("href"); break; }
-        foreach (var candidate in new[] { href, meta.First("og:url", "twitter:url"), jsonLd.Url })
-            if (Uri.TryCreate(candidate?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri.ToString();
+        var link = dom.Head?.Children.FirstOrDefault(e => e.LocalName == "link"
+            && string.Equals(e.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase));
+        foreach (var candidate in new[] { link?.GetAttribute("href"), meta.First("og:url", "twitter:url"), jsonLd.Url })
+            if (LeadImageReader.Absolute(candidate, url) is { } absolute) return absolute;
         return null;
     }
 
@@ -77,25 +81,44 @@ internal static class HtmlMetadataReader
         return s[..2].ToLowerInvariant();
     }
 
+    /// <summary>
+    /// Named people first: JSON-LD persons, then author meta; then an organisation stated as the
+    /// JSON-LD author; then bylines in the markup, the least reliable source.
+    /// </summary>
     private static List<string> Authors(IHtmlDocument dom, MetaValues meta, JsonLdArticle jsonLd)
     {
         var fromJson = AuthorNames.Clean(jsonLd.Authors);
-        if (fromJson.Count > 0) return fromJson;
-        var fromMeta = AuthorNames.Clean(meta.All("dc:creator", "dcterm:creator", "dcterms:creator", "author", "article:author", "byl", "parsely-author", "sailthru:author", "twitter:creator:name"));
-        if (fromMeta.Count > 0) return fromMeta;
+        if (fromJson.Count > 0 && !jsonLd.AuthorsAreOrganisations) return fromJson;
+        var fromMeta = AuthorNames.Clean(meta.All("dc:creator", "dcterm:creator", "dcterms:creator").Select(AuthorNames.Uninvert));
+        if (fromMeta.Count == 0)
+            fromMeta = AuthorNames.Clean(meta.All("author", "article:author", "og:article:author", "byl", "parsely-author", "sailthru:author", "twitter:creator:name"));
+        if (fromMeta.Count > 0 || fromJson.Count > 0) return fromMeta.Count > 0 ? fromMeta : fromJson;
         return AuthorNames.Clean(BylineInMarkup.Find(dom));
     }
 
     private static PublicationDate? Published(IHtmlDocument dom, MetaValues meta, JsonLdArticle jsonLd, string? url)
     {
-        return DateText.Parse(jsonLd.DatePublished)
-            ?? DateText.Parse(meta.First("article:published_time", "og:article:published_time", "article:published", "datepublished",
-                "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc:date:issued", "dc:date", "dcterms:created",
-                "dcterms:date", "dcterms:issued", "parsely-pub-date", "sailthru:date", "og:published_time", "published_time",
-                "article:published", "cxenseparse:recs:publishtime", "datecreated"))
-            ?? BylineInMarkup.TimeElementDate(dom)
-            ?? DateText.FromUrl(url);
+        var stated = PreferLocalTime(DateText.Parse(jsonLd.DatePublished), DateText.Parse(meta.First("article:published_time",
+            "og:article:published_time", "article:published", "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
+            "date", "dc:date:issued", "dc:date", "dcterms:created", "dcterms:date", "dcterms:issued", "parsely-pub-date", "sailthru:date",
+            "og:published_time", "published_time", "cxenseparse:recs:publishtime", "datecreated")));
+        return stated ?? BylineInMarkup.TimeElementDate(dom) ?? DateText.FromUrl(url);
     }
+
+    /// <summary>
+    /// The first date, unless the second states the same instant in the publisher's local time: the
+    /// local day is the publication day (JSON-LD often restates it in UTC, which can change the day).
+    /// </summary>
+    internal static PublicationDate? PreferLocalTime(PublicationDate? first, PublicationDate? second)
+    {
+        if (first is null) return second;
+        if (second is not { Time: not null, Offset: { } offset } || offset == TimeSpan.Zero) return first;
+        if (first is not { Time: not null, Offset: not null }) return first;
+        return Instant(first) == Instant(second) ? second : first;
+    }
+
+    private static DateTimeOffset Instant(PublicationDate date) =>
+        new(date.Date.ToDateTime(date.Time!.Value), date.Offset!.Value);
 
     internal static string? Clean(string? value)
     {

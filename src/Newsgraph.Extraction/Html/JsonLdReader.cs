@@ -4,7 +4,8 @@ namespace Newsgraph.Extraction.Html;
 
 /// <summary>
 /// Schema.org metadata from a page's JSON-LD blocks: the article object (searched through arrays and
-/// @graph), with its headline, authors, dates, publisher, language and description.
+/// @graph), with its headline, authors, dates, publisher, language, description, section, keywords and
+/// image, and the page's breadcrumb trail.
 /// </summary>
 internal sealed class JsonLdArticle
 {
@@ -17,6 +18,19 @@ internal sealed class JsonLdArticle
     public string? Language { get; private set; }
     public string? Description { get; private set; }
     public string? Url { get; private set; }
+    public string? Section { get; private set; }
+    public List<string> Keywords { get; } = [];
+
+    /// <summary>True when every stated author is typed as an organisation, not a person.</summary>
+    public bool AuthorsAreOrganisations { get; private set; }
+
+    /// <summary>The article's (first) image, with the caption and credit stated for it.</summary>
+    public string? ImageUrl { get; private set; }
+    public string? ImageCaption { get; private set; }
+    public string? ImageCredit { get; private set; }
+
+    /// <summary>The names of a BreadcrumbList's items after the first (the site root), in order.</summary>
+    public List<string> Breadcrumb { get; } = [];
 
     /// <summary>The article's full text when the page states it (articleBody), for pages rendered by script.</summary>
     public string? ArticleBody { get; private set; }
@@ -41,7 +55,8 @@ internal sealed class JsonLdArticle
                 var json = Unwrap(block);
                 if (json.Length == 0) continue;
                 try { documents.Add(JsonDocument.Parse(json, Options)); }
-                catch (JsonException) { continue; }
+                // ArgumentException: text that is not valid UTF-16 (a lone surrogate), found by the fuzz test.
+                catch (Exception e) when (e is JsonException or ArgumentException) { continue; }
                 Collect(documents[^1].RootElement, objects);
             }
             // Article types first, then any web page; among equals, the first stated wins.
@@ -54,7 +69,11 @@ internal sealed class JsonLdArticle
             }
             if (article is { } a) result.Fill(a);
             if (page is { } p) result.Fill(p);
-            foreach (var o in objects) result.FillPublisherFromOrganization(o);
+            foreach (var o in objects)
+            {
+                result.FillPublisherFromOrganization(o);
+                result.FillBreadcrumb(o);
+            }
         }
         finally
         {
@@ -99,8 +118,9 @@ internal sealed class JsonLdArticle
         int best = 0;
         foreach (var t in Strings(type))
         {
-            if (t.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || t.Equals("BlogPosting", StringComparison.OrdinalIgnoreCase)
-                || t.Equals("LiveBlogPosting", StringComparison.OrdinalIgnoreCase) || t.Equals("Report", StringComparison.OrdinalIgnoreCase)
+            // "…Posting" covers blog, live-blog, social-media and forum postings.
+            if (t.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || t.EndsWith("Posting", StringComparison.OrdinalIgnoreCase)
+                || t.Equals("Report", StringComparison.OrdinalIgnoreCase)
                 || t.Equals("Review", StringComparison.OrdinalIgnoreCase) || t.Equals("Recipe", StringComparison.OrdinalIgnoreCase))
                 return 2;
             if (t.EndsWith("WebPage", StringComparison.OrdinalIgnoreCase)) best = 1;
@@ -118,9 +138,71 @@ internal sealed class JsonLdArticle
         Description ??= String(o, "description");
         Url ??= String(o, "url");
         ArticleBody ??= String(o, "articleBody") ?? String(o, "text");
-        if (Authors.Count == 0 && o.TryGetProperty("author", out var author)) Authors.AddRange(PersonNames(author));
-        if (Authors.Count == 0 && o.TryGetProperty("creator", out var creator)) Authors.AddRange(PersonNames(creator));
+        Section ??= String(o, "articleSection");
+        if (Keywords.Count == 0 && o.TryGetProperty("keywords", out var keywords)) Keywords.AddRange(Strings(keywords));
+        if (Authors.Count == 0 && o.TryGetProperty("author", out var author)) FillAuthors(author);
+        if (Authors.Count == 0 && o.TryGetProperty("creator", out var creator)) FillAuthors(creator);
         if (Publisher is null && o.TryGetProperty("publisher", out var publisher)) Publisher = FirstName(publisher);
+        if (ImageUrl is null && o.TryGetProperty("image", out var image)) FillImage(image);
+        ImageUrl ??= String(o, "thumbnailUrl");
+    }
+
+    private void FillAuthors(JsonElement value)
+    {
+        Authors.AddRange(PersonNames(value));
+        AuthorsAreOrganisations = Authors.Count > 0 && Items(value).All(IsOrganisation);
+    }
+
+    private static bool IsOrganisation(JsonElement item) =>
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty("@type", out var type)
+        && Strings(type).Any(t => t.EndsWith("Organization", StringComparison.OrdinalIgnoreCase) || t.Equals("Corporation", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>image: a URL, an ImageObject (url or contentUrl, caption, creditText), or a list of either.</summary>
+    private void FillImage(JsonElement image)
+    {
+        foreach (var item in Items(image))
+        {
+            if (item.ValueKind == JsonValueKind.String) ImageUrl = item.GetString()?.Trim();
+            else if (item.ValueKind == JsonValueKind.Object)
+            {
+                ImageUrl = String(item, "url") ?? String(item, "contentUrl");
+                ImageCaption = String(item, "caption") ?? String(item, "description");
+                ImageCredit = String(item, "creditText")
+                    ?? (item.TryGetProperty("copyrightHolder", out var holder) ? FirstName(holder) : null);
+            }
+            if (!string.IsNullOrEmpty(ImageUrl)) return;
+        }
+        ImageUrl = null;
+    }
+
+    private void FillBreadcrumb(JsonElement o)
+    {
+        if (Breadcrumb.Count > 0 || !o.TryGetProperty("@type", out var type) || !Strings(type).Contains("BreadcrumbList")) return;
+        if (!o.TryGetProperty("itemListElement", out var list)) return;
+        // Ordered by stated position; the first item is the site's home.
+        var items = Items(list).Where(i => i.ValueKind == JsonValueKind.Object)
+            .Select((item, index) => (Position: Position(item) ?? index + 1, Name: ItemName(item)))
+            .OrderBy(i => i.Position)
+            .Skip(1);
+        foreach (var (_, name) in items)
+            if (name is not null) Breadcrumb.Add(name);
+    }
+
+    private static int? Position(JsonElement item)
+    {
+        if (!item.TryGetProperty("position", out var p)) return null;
+        if (p.ValueKind == JsonValueKind.Number && p.TryGetInt32(out var n)) return n;
+        return p.ValueKind == JsonValueKind.String && int.TryParse(p.GetString(), out var m) ? m : null;
+    }
+
+    private static string? ItemName(JsonElement item) =>
+        String(item, "name") ?? (item.TryGetProperty("item", out var inner) && inner.ValueKind == JsonValueKind.Object ? String(inner, "name") : null);
+
+    /// <summary>The value itself, or the items of an array.</summary>
+    private static IEnumerable<JsonElement> Items(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Array) { yield return value; yield break; }
+        foreach (var item in value.EnumerateArray()) yield return item;
     }
 
     private void FillPublisherFromOrganization(JsonElement o)
@@ -132,31 +214,14 @@ internal sealed class JsonLdArticle
 
     private static IEnumerable<string> PersonNames(JsonElement value)
     {
-        if (value.ValueKind == JsonValueKind.String) { yield return value.GetString()!; yield break; }
-        if (value.ValueKind == JsonValueKind.Object)
-        {
-            if (String(value, "name") is { } name) yield return name;
-            yield break;
-        }
-        if (value.ValueKind != JsonValueKind.Array) yield break;
-        foreach (var item in value.EnumerateArray())
+        foreach (var item in Items(value))
         {
             if (item.ValueKind == JsonValueKind.String) yield return item.GetString()!;
-            else if (item.ValueKind == JsonValueKind.Object && String(item, "name") is { } n) yield return n;
+            else if (item.ValueKind == JsonValueKind.Object && String(item, "name") is { } name) yield return name;
         }
     }
 
-    private static string? FirstName(JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in value.EnumerateArray())
-                if (FirstName(item) is { } n) return n;
-            return null;
-        }
-        if (value.ValueKind == JsonValueKind.String) return value.GetString();
-        return value.ValueKind == JsonValueKind.Object ? String(value, "name") : null;
-    }
+    private static string? FirstName(JsonElement value) => PersonNames(value).FirstOrDefault();
 
     private static string? String(JsonElement o, string property)
     {
@@ -168,11 +233,6 @@ internal sealed class JsonLdArticle
         return string.IsNullOrEmpty(s) ? null : s;
     }
 
-    private static IEnumerable<string> Strings(JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.String) yield return value.GetString()!;
-        else if (value.ValueKind == JsonValueKind.Array)
-            foreach (var item in value.EnumerateArray())
-                if (item.ValueKind == JsonValueKind.String) yield return item.GetString()!;
-    }
+    private static IEnumerable<string> Strings(JsonElement value) =>
+        Items(value).Where(item => item.ValueKind == JsonValueKind.String).Select(item => item.GetString()!);
 }

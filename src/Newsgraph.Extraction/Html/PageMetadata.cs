@@ -13,6 +13,9 @@ internal sealed class PageMetadata
     public string? Language { get; set; }
     public string? Description { get; set; }
     public string? CanonicalUrl { get; set; }
+    public string? Section { get; set; }
+    public List<string> Tags { get; set; } = [];
+    public ArticleImage? LeadImage { get; set; }
 
     /// <summary>Article text stated in JSON-LD (articleBody), used when the markup holds less.</summary>
     public string? StatedBody { get; set; }

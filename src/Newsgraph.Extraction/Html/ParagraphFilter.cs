@@ -14,20 +14,26 @@ internal static partial class ParagraphFilter
     private static partial Regex NumericDate();
 
     /// <summary>Lines at the very top that repeat the title or only give a date are not body text.</summary>
-    public static List<string> WithoutTitleAndDateLines(List<string> paragraphs, string? title)
+    public static List<ContentBlock> WithoutTitleAndDateLines(List<ContentBlock> blocks, string? title)
     {
         var normalizedTitle = title is null ? null : Normalize(title);
-        for (int checkedParagraphs = 0; paragraphs.Count > 0 && checkedParagraphs < 3; checkedParagraphs++)
+        for (int checkedBlocks = 0; blocks.Count > 0 && checkedBlocks < 3; checkedBlocks++)
         {
-            var lines = paragraphs[0].Split('\n');
+            var lines = blocks[0].Text.Split('\n');
             int skip = 0;
             while (skip < lines.Length && IsTitleOrDateLine(lines[skip], normalizedTitle)) skip++;
             if (skip == 0) break;
-            if (skip == lines.Length) { paragraphs.RemoveAt(0); continue; }
-            paragraphs[0] = string.Join('\n', lines[skip..]);
+            if (skip == lines.Length) { blocks.RemoveAt(0); continue; }
+            // Markdown lines follow the text's lines one for one.
+            var markdownLines = blocks[0].Markdown.Split('\n');
+            blocks[0] = blocks[0] with
+            {
+                Text = string.Join('\n', lines[skip..]),
+                Markdown = string.Join('\n', markdownLines[Math.Min(skip, markdownLines.Length - 1)..]),
+            };
             break;
         }
-        return paragraphs;
+        return blocks;
     }
 
     private static bool IsTitleOrDateLine(string line, string? normalizedTitle) =>
@@ -36,15 +42,15 @@ internal static partial class ParagraphFilter
 
     private static string Normalize(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    public static List<string> Apply(List<string> paragraphs, List<bool> isHeading)
+    public static List<ContentBlock> Apply(List<ContentBlock> blocks)
     {
-        var kept = new List<string>(paragraphs.Count);
-        for (int i = 0; i < paragraphs.Count; i++)
+        var kept = new List<ContentBlock>(blocks.Count);
+        for (int i = 0; i < blocks.Count; i++)
         {
-            var p = paragraphs[i];
+            var p = blocks[i].Text;
             if (p.Length <= 40 && char.IsAsciiDigit(p[^1]) && NumericDate().IsMatch(p)) continue;
-            if ((isHeading[i] || IsLabel(p)) && !HasBodyAfter(paragraphs, isHeading, i)) continue;
-            kept.Add(p);
+            if ((IsShortHeading(blocks[i]) || IsLabel(p)) && !HasBodyAfter(blocks, i)) continue;
+            kept.Add(blocks[i]);
         }
         TrimFragments(kept);
         return kept;
@@ -54,9 +60,9 @@ internal static partial class ParagraphFilter
     /// Short unpunctuated fragments at the end of the body are tags, image buttons, sign-offs or
     /// rating widgets rather than article text.
     /// </summary>
-    private static void TrimFragments(List<string> paragraphs)
+    private static void TrimFragments(List<ContentBlock> blocks)
     {
-        for (int n = 0; n < MaxTrimmed && paragraphs.Count > 1 && IsFragment(paragraphs[^1]); n++) paragraphs.RemoveAt(paragraphs.Count - 1);
+        for (int n = 0; n < MaxTrimmed && blocks.Count > 1 && IsFragment(blocks[^1].Text); n++) blocks.RemoveAt(blocks.Count - 1);
     }
 
     private const int MaxTrimmed = 3;
@@ -68,10 +74,20 @@ internal static partial class ParagraphFilter
     /// <summary>A short line that introduces what follows ("Contact:", "Read also:").</summary>
     private static bool IsLabel(string p) => p.Length <= MaxLabelLength && p[^1] == ':';
 
-    /// <summary>Some text paragraph follows before the next heading or label, or the end.</summary>
-    private static bool HasBodyAfter(List<string> paragraphs, List<bool> isHeading, int index)
+    /// <summary>Longer "headings" are paragraphs set in heading markup (standfirsts, bold intros).</summary>
+    private const int MaxHeadingLength = 100;
+
+    private static bool IsShortHeading(ContentBlock block) => block.Kind == BlockKind.Heading && block.Text.Length <= MaxHeadingLength;
+
+    /// <summary>
+    /// Some text paragraph follows before the next heading or label, or the end. A heading may be
+    /// followed by a label that introduces its section ("To do this:" then a list).
+    /// </summary>
+    private static bool HasBodyAfter(List<ContentBlock> blocks, int index)
     {
         int next = index + 1;
-        return next < paragraphs.Count && !isHeading[next] && !IsLabel(paragraphs[next]);
+        if (blocks[index].Kind == BlockKind.Heading)
+            while (next < blocks.Count && blocks[next].Kind != BlockKind.Heading && IsLabel(blocks[next].Text)) next++;
+        return next < blocks.Count && blocks[next].Kind != BlockKind.Heading && !IsLabel(blocks[next].Text);
     }
 }

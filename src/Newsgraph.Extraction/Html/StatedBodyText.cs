@@ -18,7 +18,7 @@ internal static class StatedBodyText
     private static string FromHtml(string html)
     {
         using var dom = HtmlLoader.Parse("<html><body>" + html + "</body></html>");
-        return dom.Body is null ? "" : string.Join("\n\n", MainContentExtractor.Extract(dom.Body, null));
+        return dom.Body is null ? "" : ContentBlock.JoinText(MainContentExtractor.Extract(dom.Body, null, null).Blocks);
     }
 
     /// <summary>Line breaks in the stated text separate paragraphs; other white space collapses.</summary>

@@ -35,13 +35,21 @@ public static class ClusterBuilder
             .Take(options.Contexts - 1).Select((p, i) => (p.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
         var vectors = ContextVectors(corpus, vocabulary, contexts, options);
         log($"{vocabulary.Length:N0} words described by {options.Contexts} contexts on each side");
-        var random = new Random(options.Seed);
-        var fine = KMeans(vectors, options.Clusters, options.Iterations, random, out var centres);
-        var middle = KMeans(centres, Math.Max(2, options.Clusters / 5), options.Iterations * 2, random, out var middleCentres);
-        var coarse = KMeans(middleCentres, Math.Max(2, options.Clusters / 25), options.Iterations * 2, random, out _);
+        return Hierarchy(vocabulary, vectors, vectors.Length, options.Clusters, options.Iterations, new Random(options.Seed));
+    }
+
+    /// <summary>Groups unit vectors into fine clusters and their centres into middle (a fifth as many) and coarse
+    /// (a 25th) ones. The fine centres are learned from the first <paramref name="sample"/> vectors (the most
+    /// frequent words, when the words come by frequency), then every word goes to its nearest centre.</summary>
+    public static WordClusters Hierarchy(string[] words, float[][] vectors, int sample, int clusters, int iterations, Random random)
+    {
+        var fine = KMeans(sample < vectors.Length ? vectors[..sample] : vectors, clusters, iterations, random, out var centres);
+        if (sample < vectors.Length) fine = vectors.Select(v => Nearest(v, centres)).ToArray();
+        var middle = KMeans(centres, Math.Max(2, clusters / 5), iterations * 2, random, out var middleCentres);
+        var coarse = KMeans(middleCentres, Math.Max(2, clusters / 25), iterations * 2, random, out _);
         var table = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        for (int w = 0; w < vocabulary.Length; w++)
-            table[vocabulary[w]] = [fine[w], middle[fine[w]], coarse[middle[fine[w]]]];
+        for (int w = 0; w < words.Length; w++)
+            table[words[w]] = [fine[w], middle[fine[w]], coarse[middle[fine[w]]]];
         return new WordClusters(table);
     }
 
@@ -174,7 +182,7 @@ public static class ClusterBuilder
         return s;
     }
 
-    private static void Normalize(float[] v)
+    internal static void Normalize(float[] v)
     {
         float n = MathF.Sqrt(Dot(v, v));
         if (n == 0) return;

@@ -2,15 +2,16 @@ namespace Newsgraph.Analysis.Entities.Tagging;
 
 /// <summary>
 /// The tagger's features: the word, its lower case, shape, affixes, a ±2 context window, distributional
-/// clusters, lexicon (gazetteer) marks, document-level case evidence, previous tags, and — in the second
+/// clusters (learned here, and from pre-trained embeddings), lexicon (gazetteer) marks, document-level case evidence, previous tags, and — in the second
 /// pass — the first pass's tags and how the same word was tagged elsewhere in the document.
 /// </summary>
-public sealed class NerFeatureExtractor(WordClusters clusters, PhraseLexicon lexicon)
+public sealed class NerFeatureExtractor(WordClusters clusters, WordClusters embeddings, PhraseLexicon lexicon)
 {
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
     private static readonly ulong[] TagValues = Enumerable.Range(0, BilouScheme.TagCount + 1).Select(t => (ulong)t + 1).ToArray();
 
     public WordClusters Clusters => clusters;
+    public WordClusters Embeddings => embeddings;
     public PhraseLexicon Lexicon => lexicon;
 
     /// <summary>Prepares the sentences of one document, with its document-level case evidence.</summary>
@@ -32,6 +33,7 @@ public sealed class NerFeatureExtractor(WordClusters clusters, PhraseLexicon lex
                 Lower = words.Select(w => FeatureHash.OfLower(w)).ToArray(),
                 Shape = words.Select(w => FeatureHash.Of(WordShape.Collapsed(w))).ToArray(),
                 Clusters = words.Select(clusters.Lookup).ToArray(),
+                Embeddings = words.Select(embeddings.Lookup).ToArray(),
                 LexiconMarks = lexicon.Mark(words),
                 AllCaps = words.Count(w => w.Any(char.IsLetter)) > 1 && words.Where(w => w.Any(char.IsLetter)).All(WordShape.IsAllCaps),
                 DocumentCase = docCase,
@@ -144,6 +146,12 @@ public sealed class NerFeatureExtractor(WordClusters clusters, PhraseLexicon lex
         AddClusters(s, i + 1, 0, 38, f);
         AddClusters(s, i - 2, 2, 42, f);
         AddClusters(s, i + 2, 2, 44, f);
+        AddClusters(s.Embeddings, i, 0, 80, f);
+        AddClusters(s.Embeddings, i - 1, 0, 84, f);
+        AddClusters(s.Embeddings, i + 1, 0, 88, f);
+        AddClusters(s.Embeddings, i - 2, 1, 92, f);
+        AddClusters(s.Embeddings, i + 2, 1, 95, f);
+        if (s.Embeddings[i] is { } meaning) f.Add(FeatureHash.Feature(98, (ulong)meaning[0], s.Shape[i]));
         f.Add(FeatureHash.Feature(26, WordAt(s, i - 1)));
         f.Add(FeatureHash.Feature(27, WordAt(s, i + 1)));
         if (s.Clusters[i] is { } own) f.Add(FeatureHash.Feature(28, (ulong)own[0], s.Shape[i]));
@@ -202,9 +210,12 @@ public sealed class NerFeatureExtractor(WordClusters clusters, PhraseLexicon lex
     private static ulong WordAt(SentenceView s, int k) => k < 0 || k >= s.Length ? Boundary : FeatureHash.Of(s.Words[k]);
     private static ulong ShapeAt(SentenceView s, int k) => k < 0 || k >= s.Length ? Boundary : s.Shape[k];
 
-    private static void AddClusters(SentenceView s, int k, int fromLevel, int template, List<ulong> f)
+    private static void AddClusters(SentenceView s, int k, int fromLevel, int template, List<ulong> f) =>
+        AddClusters(s.Clusters, k, fromLevel, template, f);
+
+    private static void AddClusters(int[]?[] table, int k, int fromLevel, int template, List<ulong> f)
     {
-        if (k < 0 || k >= s.Length || s.Clusters[k] is not { } ids) return;
+        if (k < 0 || k >= table.Length || table[k] is not { } ids) return;
         for (int level = fromLevel; level < ids.Length; level++)
             f.Add(FeatureHash.Feature(template + level, (ulong)ids[level]));
     }

@@ -3,7 +3,8 @@ using Newsgraph.Analysis.Entities.Gazetteers;
 namespace Newsgraph.Analysis.Entities.Tagging;
 
 /// <summary>
-/// Where the tagger's files live: Resources/ner/{first-pass.bin, second-pass.bin, clusters.tsv.gz},
+/// Where the tagger's files live: Resources/ner/{first-pass.bin, second-pass.bin, clusters.tsv.gz,
+/// embedding-clusters.tsv.gz},
 /// embedded in the assembly at build time and written there by `newsgraph train`.
 /// </summary>
 public static class NerModelFiles
@@ -11,6 +12,7 @@ public static class NerModelFiles
     public const string FirstPass = "first-pass.bin";
     public const string SecondPass = "second-pass.bin";
     public const string Clusters = "clusters.tsv.gz";
+    public const string EmbeddingClusters = "embedding-clusters.tsv.gz";
 
     private static readonly Lazy<NerTagger?> Built = new(LoadBuiltIn);
 
@@ -18,9 +20,18 @@ public static class NerModelFiles
     public static NerTagger? BuiltIn => Built.Value;
 
     /// <summary>The built-in word clusters (empty when none were built in).</summary>
-    public static WordClusters BuiltInClusters()
+    public static WordClusters BuiltInClusters() => BuiltInTable(Clusters);
+
+    /// <summary>The built-in clusters of pre-trained word embeddings (empty when none were built in).</summary>
+    public static WordClusters BuiltInEmbeddingClusters() => BuiltInTable(EmbeddingClusters);
+
+    /// <summary>The features of the built-in tables.</summary>
+    public static NerFeatureExtractor BuiltInFeatures() =>
+        new(BuiltInClusters(), BuiltInEmbeddingClusters(), Gazetteer.Default.Lexicon);
+
+    private static WordClusters BuiltInTable(string name)
     {
-        using var stream = EmbeddedResources.Open("ner/" + Clusters);
+        using var stream = EmbeddedResources.Open("ner/" + name);
         return stream is null ? WordClusters.Empty : WordClusters.Read(stream);
     }
 
@@ -29,8 +40,7 @@ public static class NerModelFiles
         using var first = EmbeddedResources.Open("ner/" + FirstPass);
         using var second = EmbeddedResources.Open("ner/" + SecondPass);
         if (first is null || second is null) return null;
-        var features = new NerFeatureExtractor(BuiltInClusters(), Gazetteer.Default.Lexicon);
-        return new NerTagger(features, PerceptronModel.Read(first), PerceptronModel.Read(second));
+        return new NerTagger(BuiltInFeatures(), PerceptronModel.Read(first), PerceptronModel.Read(second));
     }
 
     public static void Save(NerTagger tagger, string directory)

@@ -10,6 +10,8 @@ public sealed class SentenceView
     public required ulong[] Lower { get; init; }
     public required ulong[] Shape { get; init; }
     public required int[]?[] Clusters { get; init; }
+    /// <summary>Per token: clusters of its pre-trained embedding (fine to coarse), or null.</summary>
+    public required int[]?[] Embeddings { get; init; }
     public required ulong[] LexiconMarks { get; init; }
     public required bool AllCaps { get; init; }
     /// <summary>Per token: bit 0 its lower-case form occurs lower-case elsewhere in the document; bit 1 it

@@ -24,7 +24,7 @@ public sealed class PerceptronTests
     private static NerTagger Train()
     {
         var documents = Sentences.Select((s, i) => new List<LabelledSentence> { new(s, Gold[i]) }).ToList();
-        var features = new NerFeatureExtractor(WordClusters.Empty, new PhraseLexicon());
+        var features = new NerFeatureExtractor(WordClusters.Empty, WordClusters.Empty, new PhraseLexicon());
         return NerTrainer.Train(documents, features, new NerTrainingOptions(Epochs: 10, Folds: 2, Seed: 1, Prune: 0), _ => { });
     }
 

@@ -38,6 +38,56 @@ public sealed class EventExtractorTests
         foreach (var e in events) Assert.Equal(e.Text, Story[e.Start..e.End]);
     }
 
+    private static List<NewsEvent> Timeline(string text)
+    {
+        var doc = new ArticleDocument { Source = "test", Text = text, Published = new PublicationDate(new DateOnly(2022, 5, 9)) };
+        new TokenizerStage().Process(doc);
+        new TimeStage().Process(doc);
+        new EventStage().Process(doc);
+        return doc.Events!;
+    }
+
+    [Theory]
+    [InlineData("HARBOURTON, May 6 (Lowland Wire) -- The council approved the canal budget on May 4.", "2022-05-04", "The council approved the canal budget on May 4")]
+    [InlineData("Profit for the first quarter ended March 31 doubled.", "2022-Q1", "Profit for the first quarter ended March 31 doubled")]
+    public void A_dateline_reports_nothing_and_a_period_end_belongs_to_its_period(string text, string date, string clause)
+    {
+        var e = Assert.Single(Timeline(text));
+        Assert.Equal((date, clause), (e.Date, e.Text));
+    }
+
+    [Fact]
+    public void A_date_that_describes_a_thing_or_opens_a_period_dates_no_event()
+    {
+        Assert.Empty(Timeline("Police towed the 1998 Ferrand sedan."));
+        Assert.Empty(Timeline("Since 2015, the ferry has lost money."));
+    }
+
+    [Fact]
+    public void A_range_of_dates_is_one_event_at_its_start()
+    {
+        var events = Timeline("Fares rose between 2015 and 2019, the ferry company said on May 2.");
+        Assert.Equal(["2015", "2022-05-02"], events.Select(e => e.Date));
+        Assert.Equal("Fares rose between 2015 and 2019", events[0].Text);
+        Assert.Equal("the ferry company said on May 2", events[1].Text);
+    }
+
+
+    [Fact]
+    public void A_clock_time_takes_the_day_its_clause_names_later()
+    {
+        var events = Timeline("The storm hit on May 2. The ferry left port at 6 a.m. and sank near the reef on Thursday.");
+        Assert.Contains(events, e => e.Date == "2022-05-05T06:00");
+        Assert.DoesNotContain(events, e => e.Date.StartsWith("2022-05-02T", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_clock_time_with_no_day_in_its_clause_keeps_the_narrative_day()
+    {
+        var events = Timeline("The storm hit on May 2. The ferry left port at 6 a.m., and the crew was rescued on Thursday.");
+        Assert.Contains(events, e => e.Date == "2022-05-02T06:00");
+    }
+
     [Fact]
     public void Participants_are_the_entities_mentioned_in_the_clause()
     {

@@ -50,10 +50,39 @@ public sealed class TimeStageTests
     [InlineData("The firm is now in talks.", "now", TimeType.DATE, "PRESENT_REF")]
     [InlineData("The town recently built a school.", "recently", TimeType.DATE, "PAST_REF")]
     [InlineData("The ship docked at 10:35 a.m. Tuesday.", "10:35 a.m. Tuesday", TimeType.TIME, "2021-03-09T10:35")]
+    [InlineData("The ferry sank mid-afternoon yesterday.", "mid-afternoon yesterday", TimeType.TIME, "2021-03-11TAF")]
+    [InlineData("The ferry left at midday Tuesday.", "midday Tuesday", TimeType.TIME, "2021-03-09T12:00")]
+    [InlineData("The crew stayed on the island for 2 1/2 years.", "2 1/2 years", TimeType.DURATION, "P2Y6M")]
+    [InlineData("The debate ran for an hour and a half.", "an hour and a half", TimeType.DURATION, "PT1H30M")]
+    [InlineData("Prices may rise over the next couple of years.", "the next couple of years", TimeType.DURATION, "P2Y")]
+    [InlineData("Rates will stay low in the near future.", "the near future", TimeType.DATE, "FUTURE_REF")]
     public void Durations_sets_references_and_clock_times_have_their_types(string text, string span, TimeType type, string value)
     {
         var t = Single(text);
         Assert.Equal((span, type, value), (t.Text, t.Type, t.Value));
+    }
+
+    [Theory]
+    [InlineData("The talks are set to resume Monday in the capital.", "2021-03-15")]
+    [InlineData("The ferry could sail as early as Tuesday.", "2021-03-16")]
+    [InlineData("The port agreed to reopen Tuesday.", "2021-03-09")]
+    public void An_infinitive_right_before_a_weekday_looks_ahead_unless_a_past_form_governs_it(string text, string value)
+    {
+        Assert.Equal(value, Single(text).Value);
+    }
+
+    [Fact]
+    public void A_participle_after_a_determiner_is_no_past_tense()
+    {
+        var t = Single("The bonus would be paid on a still unspecified date in January.", new DateOnly(2021, 10, 20));
+        Assert.Equal("2022-01", t.Value);
+    }
+
+    [Fact]
+    public void A_narrative_year_counts_from_the_year_last_named()
+    {
+        var times = Times("The mill opened in 1995, and the following year it doubled its staff.", Dct);
+        Assert.Equal(["1995", "1996"], times.Select(t => t.Value));
     }
 
     [Fact]

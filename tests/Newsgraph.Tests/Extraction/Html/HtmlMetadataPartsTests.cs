@@ -13,6 +13,11 @@ public sealed class HtmlMetadataPartsTests
     [InlineData("Jane Doe - Staff Writer", new[] { "Jane Doe" })]
     [InlineData("https://site.example/authors/jane", new string[0])]
     [InlineData("Jane Doe\n  March 3, 2030", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe, PhD and John Roe, Jr.", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("By Our Foreign Staff", new string[0])]
+    [InlineData("Staff Reports", new string[0])]
+    [InlineData("Metro News", new[] { "Metro News" })]
+    [InlineData("Jane Doe Staff Writer", new[] { "Jane Doe" })]
     public void AuthorNamesAreCleanedAndSplit(string raw, string[] expected) =>
         Assert.Equal(expected, AuthorNames.Clean([raw]));
 
@@ -31,12 +36,39 @@ public sealed class HtmlMetadataPartsTests
     [InlineData("March 2030")]
     [InlineData("2030-02-30")]
     [InlineData("yesterday")]
+    [InlineData("২০৩০-০৩-০৪T০১:০২+০৫:৩০")]
     public void IncompleteOrImpossibleDatesGiveNothing(string value) => Assert.Null(DateText.Parse(value));
 
     [Theory]
     [InlineData("https://news.example/2030/03/04/story", "2030-03-04")]
     [InlineData("https://news.example/world/story-2030", null)]
+    [InlineData("https://news.example/20300304/story", "2030-03-04")]
+    [InlineData("https://news.example/2030-03-04-story", "2030-03-04")]
+    [InlineData("https://news.example/2030/03/story", null)]
+    [InlineData("https://news.example/20301399/story", null)]
     public void DatesFromUrls(string url, string? iso) => Assert.Equal(iso, DateText.FromUrl(url)?.ToIso());
+
+    [Theory]
+    [InlineData("Doe, Jane", "Jane Doe")]
+    [InlineData("Jong, Anna de", "Anna de Jong")]
+    [InlineData("Jane Doe, John Roe", "Jane Doe, John Roe")]
+    public void CatalogueOrderNamesAreTurnedAround(string value, string expected) => Assert.Equal(expected, AuthorNames.Uninvert(value));
+
+    [Fact]
+    public void TagsAreSplitTrimmedDeduplicatedAndCapped()
+    {
+        Assert.Equal(["Rail", "budget", "City Hall"], ArticleTopics.SplitTags([" Rail ;budget, Budget ,, City Hall|rail", "null"]));
+        Assert.Equal(25, ArticleTopics.SplitTags([string.Join(",", Enumerable.Range(1, 40).Select(i => $"tag {i}"))]).Count);
+    }
+
+    [Theory]
+    [InlineData("photo.jpg", "https://a.example/x/y", "https://a.example/x/photo.jpg")]
+    [InlineData("/img/p.png", "https://a.example/x/y", "https://a.example/img/p.png")]
+    [InlineData("/img/p.png", null, null)]
+    [InlineData("data:image/png;base64,AAAA", "https://a.example/", null)]
+    [InlineData("ftp://a.example/p.png", null, null)]
+    public void ImageAddressesAreMadeAbsolute(string value, string? pageUrl, string? expected) =>
+        Assert.Equal(expected, LeadImageReader.Absolute(value, pageUrl));
 
     [Theory]
     [InlineData("en-US", "en")]
