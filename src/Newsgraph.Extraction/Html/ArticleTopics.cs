@@ -8,6 +8,7 @@ internal static class ArticleTopics
 {
     private const int MaxTags = 25;
     private const int MaxLabelLength = 60;
+    private const int MaxSectionWords = 4;
     private static readonly char[] TagSeparators = [',', ';', '|', '，', '、', '；'];
 
     // Template placeholders printed where a value is missing.
@@ -21,8 +22,8 @@ internal static class ArticleTopics
         for (int i = jsonLd.Breadcrumb.Count - 1; i >= 0; i--)
         {
             var crumb = Label(jsonLd.Breadcrumb[i]);
-            // Trails often end with the article itself.
-            if (crumb is not null && !string.Equals(crumb, title, StringComparison.OrdinalIgnoreCase)) return crumb;
+            // Trails often end with the article itself, sometimes under a shorter headline than the title.
+            if (crumb is not null && !string.Equals(crumb, title, StringComparison.OrdinalIgnoreCase) && Words(crumb) <= MaxSectionWords) return crumb;
         }
         return null;
     }
@@ -52,6 +53,8 @@ internal static class ArticleTopics
             }
         return tags;
     }
+
+    private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>A short single-line label, or null for empty, over-long or address-like values.</summary>
     private static string? Label(string? value)

@@ -18,7 +18,7 @@ internal static partial class AuthorNames
     [GeneratedRegex(@"@\w+|\S+@\S+\.\w+|https?://\S+|www\.\S+", RegexOptions.CultureInvariant)]
     private static partial Regex HandlesAndLinks();
 
-    [GeneratedRegex(@"\b(?:staff|senior|chief|contributing|special|political|foreign|business|science|technology|tech|sports?|health|news|editor|editors|editorial|correspondent|reporter|writer|columnist|contributor|journalist|photographer|producer|analyst|intern|director|manager|founder|host|team|desk|redaktion|korrespondent|redakteur|rédaction|journaliste|last\s+updated|updated|published|posted|am|um|on)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:staff|senior|chief|contributing|special|political|foreign|business|science|technology|tech|sports?|health|news|editor|editors|editorial|correspondent|reporter|writer|columnist|contributor|journalist|photographer|producer|analyst|intern|director|manager|founder|host|team|desk|redaktion|korrespondent|redakteur|rédaction|journaliste|last\s+updated|updated|published|posted|datum|date|fecha|publié|veröffentlicht|aktualisiert|am|um|on)\b.*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RoleTail();
 
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]

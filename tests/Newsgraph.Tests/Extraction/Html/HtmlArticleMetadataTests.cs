@@ -41,11 +41,11 @@ public sealed class HtmlArticleMetadataTests
     }
 
     [Fact]
-    public void BreadcrumbGivesTheSectionWhenNoneIsStated()
+    public void BreadcrumbGivesTheSectionWhenNoneIsStatedSkippingTheArticleItself()
     {
         var page = Page("""
             <script type="application/ld+json">{"@type":"BreadcrumbList","itemListElement":[
-              {"@type":"ListItem","position":3,"item":{"name":"Quiet lanes reopen"}},
+              {"@type":"ListItem","position":3,"item":{"name":"Lanes by the old mill reopen to walkers"}},
               {"@type":"ListItem","position":1,"item":{"name":"Home"}},
               {"@type":"ListItem","position":2,"item":{"name":"Transport"}}]}</script>
             <meta property="og:title" content="Quiet lanes reopen">

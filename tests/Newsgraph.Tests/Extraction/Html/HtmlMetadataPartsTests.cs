@@ -18,6 +18,7 @@ public sealed class HtmlMetadataPartsTests
     [InlineData("Staff Reports", new string[0])]
     [InlineData("Metro News", new[] { "Metro News" })]
     [InlineData("Jane Doe Staff Writer", new[] { "Jane Doe" })]
+    [InlineData("Datum\n12.03.2030", new string[0])]
     public void AuthorNamesAreCleanedAndSplit(string raw, string[] expected) =>
         Assert.Equal(expected, AuthorNames.Clean([raw]));
 
