@@ -87,14 +87,22 @@ public static class BeamDecoder
         foreach (var c in candidates)
         {
             if (kept.Count == width && c.Score <= kept[^1].Score) continue;
-            int same = kept.FindIndex(k => k.Tag == c.Tag && k.Previous == c.Previous);
+            int same = SameState(kept, c);
             if (same >= 0 && kept[same].Score >= c.Score) continue;
             if (same >= 0) kept.RemoveAt(same);
-            int at = kept.FindIndex(k => k.Score < c.Score);
-            kept.Insert(at < 0 ? kept.Count : at, c);
+            int at = 0;
+            while (at < kept.Count && kept[at].Score >= c.Score) at++;
+            kept.Insert(at, c);
             if (kept.Count > width) kept.RemoveAt(width);
         }
         return kept.ToArray();
+    }
+
+    private static int SameState(List<Hypothesis> kept, Hypothesis c)
+    {
+        for (int k = 0; k < kept.Count; k++)
+            if (kept[k].Tag == c.Tag && kept[k].Previous == c.Previous) return k;
+        return -1;
     }
 
     private static float LogSumExp(ReadOnlySpan<float> scores)
