@@ -122,13 +122,17 @@ public sealed class EntityStage : IDocumentStage
         });
     }
 
-    /// <summary>Drops quotation marks and other punctuation the tagger left at a name's edges.</summary>
+    /// <summary>Drops quotation marks and other punctuation the tagger left at a name's edges, except a
+    /// closing bracket whose opening one is inside the name ("Radnik ( B )").</summary>
     private static (int, int) TrimPunctuation(string[] words, int start, int end)
     {
         while (start < end && !words[start].Any(char.IsLetterOrDigit)) start++;
-        while (end > start && !words[end - 1].Any(char.IsLetterOrDigit)) end--;
+        while (end > start && !words[end - 1].Any(char.IsLetterOrDigit) && !ClosesBracketWithin(words, start, end - 1)) end--;
         return (start, end);
     }
+
+    private static bool ClosesBracketWithin(string[] words, int start, int k) =>
+        k > start && words[k] == ")" && Array.LastIndexOf(words, "(", k - 1, k - start) > Array.LastIndexOf(words, ")", k - 1, k - start);
 
     private void AddRoles(Entity entity, List<EntityMention> mentions, List<Token> tokens, List<(int First, int End)> sentences, int[] personAt)
     {

@@ -24,6 +24,7 @@ public static class Tokenizer
             if (TryUrlOrEmail(text, i, out int urlEnd)) end = urlEnd;
             else if ((c == '#' || c == '@') && i + 1 < n && IsWordChar(text[i + 1])) end = ScanWord(text, i + 1);
             else if (IsWordChar(c)) end = ScanWord(text, i);
+            else if (IsApostrophe(c) && DetachedClitic(text, i) is > 0 and var length) end = i + length;
             else if (c == '.' && Repeat(text, i, '.') >= 2) end = i + Repeat(text, i, '.');
             else if (c == '-' && Repeat(text, i, '-') >= 2) end = i + Repeat(text, i, '-');
             else if (char.IsHighSurrogate(c) && i + 1 < n) end = i + 2;
@@ -65,7 +66,25 @@ public static class Tokenizer
         }
         // "U.S." / "Sen." / "J.": keep the closing period with an abbreviation or an initial.
         if (k < n && text[k] == '.' && IsAbbreviation(text, i, k)) k++;
+        // "C$", "HK$": a currency written as a country's letters and a dollar sign.
+        else if (k < n && text[k] == '$' && k - i <= 3 && !text.AsSpan(i, k - i).ContainsAnyExceptInRange('A', 'Z')) k++;
         return k;
+    }
+
+    private static readonly string[] Clitics = ["s", "m", "d", "re", "ve", "ll"];
+
+    /// <summary>Length of a clitic written apart from its word ("England 's", "I 'm" in pre-tokenised text),
+    /// counting its apostrophe at i, or 0: it keeps its apostrophe rather than reading as a quotation mark.</summary>
+    private static int DetachedClitic(string text, int i)
+    {
+        if (i > 0 && !char.IsWhiteSpace(text[i - 1])) return 0;
+        foreach (var clitic in Clitics)
+        {
+            int end = i + 1 + clitic.Length;
+            if (end > text.Length || !text.AsSpan(i + 1, clitic.Length).Equals(clitic, StringComparison.OrdinalIgnoreCase)) continue;
+            if (end == text.Length || !IsWordChar(text[end])) return clitic.Length + 1;
+        }
+        return 0;
     }
 
     private static int DigitsAhead(string text, int k)

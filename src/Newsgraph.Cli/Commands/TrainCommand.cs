@@ -31,20 +31,27 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new NerTrainingOptions().Epochs };
         var folds = new Option<int>("--folds") { Description = "Folds for the jack-knifed first pass.", DefaultValueFactory = _ => new NerTrainingOptions().Folds };
         var seed = new Option<int>("--seed") { Description = "Random seed of the training order.", DefaultValueFactory = _ => new NerTrainingOptions().Seed };
+        var embeddingTable = new Option<string?>("--embedding-clusters") { Description = "Embedding-cluster table to train with instead of the built-in one (to compare tables)." };
         var prune = new Option<float>("--prune") { Description = "Drop features whose averaged weights are all below this.", DefaultValueFactory = _ => new NerTrainingOptions().Prune };
         var command = new Command("ner", "Train the two-pass entity tagger on CoNLL-format data and write its model.")
-            { train, dev, output, epochs, folds, seed, prune };
+            { train, dev, output, epochs, folds, seed, prune, embeddingTable };
         command.SetAction(parse =>
         {
             var files = parse.GetValue(train) is { Length: > 0 } t ? t : [DefaultTrain];
             var devFile = parse.GetValue(dev);
-            foreach (var file in files.Append(devFile).OfType<string>())
+            var tableFile = parse.GetValue(embeddingTable);
+            foreach (var file in files.Append(devFile).Append(tableFile).OfType<string>())
                 if (!File.Exists(file)) return CliErrors.Fail($"train ner: {file}: no such file");
             var options = new NerTrainingOptions(parse.GetValue(epochs), parse.GetValue(folds), parse.GetValue(seed), parse.GetValue(prune));
             if (options.Epochs < 1 || options.Folds < 2) return CliErrors.Fail("train ner: --epochs must be ≥ 1 and --folds ≥ 2");
             var clock = Stopwatch.StartNew();
             var documents = files.SelectMany(f => ConllCorpus.Read(f)).ToList();
             var features = NerModelFiles.BuiltInFeatures();
+            if (tableFile is not null)
+            {
+                using var table = File.OpenRead(tableFile);
+                features = new NerFeatureExtractor(features.Clusters, WordClusters.Read(table), features.Lexicon);
+            }
             Log($"{documents.Count} documents, {documents.Sum(d => d.Sum(s => s.Words.Length)):N0} tokens; {features.Clusters.Count:N0} clustered words, {features.Embeddings.Count:N0} embedded words");
             var tagger = NerTrainer.Train(documents, features, options, Log);
             var directory = parse.GetValue(output)!;

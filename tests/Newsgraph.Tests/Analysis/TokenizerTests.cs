@@ -17,6 +17,9 @@ public sealed class TokenizerTests
     [InlineData("See https://example.org/a?b=1. Then #news @desk", new[] { "See", "https://example.org/a?b=1", ".", "Then", "#news", "@desk" })]
     [InlineData("countries' troops", new[] { "countries", "'", "troops" })]
     [InlineData("the AB/CD bureau and/or", new[] { "the", "AB/CD", "bureau", "and", "/", "or" })]
+    [InlineData("Tarvia 's mayor said I 'm done", new[] { "Tarvia", "'s", "mayor", "said", "I", "'m", "done" })]
+    [InlineData("he said 'so it goes'", new[] { "he", "said", "'", "so", "it", "goes", "'" })]
+    [InlineData("a C$ 40 bond, HK$5 and 5 $", new[] { "a", "C$", "40", "bond", ",", "HK$", "5", "and", "5", "$" })]
     public void Keeps_news_units_together_and_splits_clitics(string text, string[] expected) =>
         Assert.Equal(expected, Words(text));
 

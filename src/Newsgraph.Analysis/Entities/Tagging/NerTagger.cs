@@ -10,6 +10,9 @@ public readonly record struct TaggedSpan(int Sentence, int Start, int End, int C
 /// </summary>
 public sealed class NerTagger(NerFeatureExtractor features, PerceptronModel firstPass, PerceptronModel secondPass)
 {
+    /// <summary>Beam width of both passes (1: greedy).</summary>
+    public int BeamWidth { get; init; } = BeamDecoder.DefaultWidth;
+
     public NerFeatureExtractor Features => features;
     public PerceptronModel FirstPassModel => firstPass;
     public PerceptronModel SecondPassModel => secondPass;
@@ -18,11 +21,11 @@ public sealed class NerTagger(NerFeatureExtractor features, PerceptronModel firs
     public List<TaggedSpan> Tag(IReadOnlyList<string[]> sentences)
     {
         var views = features.Prepare(sentences);
-        var first = views.Select(v => GreedyDecoder.Tag(v, features, firstPass)).ToList();
+        var first = views.Select(v => BeamDecoder.Tag(v, features, firstPass, BeamWidth)).ToList();
         AddFirstPass(views, first);
         var spans = new List<TaggedSpan>();
         for (int s = 0; s < views.Count; s++)
-            foreach (var (start, end, cls) in BilouScheme.Decode(GreedyDecoder.Tag(views[s], features, secondPass)))
+            foreach (var (start, end, cls) in BilouScheme.Decode(BeamDecoder.Tag(views[s], features, secondPass, BeamWidth)))
                 spans.Add(new TaggedSpan(s, start, end, cls));
         return spans;
     }

@@ -1,7 +1,7 @@
 namespace Newsgraph.Analysis.Entities.Tagging;
 
 /// <summary>Settings of a training run; the defaults reproduce the committed model.</summary>
-public sealed record NerTrainingOptions(int Epochs = 8, int Folds = 3, int Seed = 17, float Prune = 1e-4f);
+public sealed record NerTrainingOptions(int Epochs = 12, int Folds = 3, int Seed = 17, float Prune = 1e-4f);
 
 /// <summary>
 /// Trains the two-pass tagger. The second pass must learn from first-pass tags as noisy as they will be

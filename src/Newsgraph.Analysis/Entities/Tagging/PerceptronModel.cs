@@ -18,12 +18,14 @@ public sealed class PerceptronModel : ITagScorer
     private const int Magic = 0x4E475052; // "NGPR"
     private readonly Dictionary<ulong, int> _rows;
     private readonly float[] _weights;
+    private readonly RowTable _lookup;
 
     public PerceptronModel(int tagCount, Dictionary<ulong, int> rows, float[] weights)
     {
         TagCount = tagCount;
         _rows = rows;
         _weights = weights;
+        _lookup = new RowTable(rows);
     }
 
     public int TagCount { get; }
@@ -35,7 +37,8 @@ public sealed class PerceptronModel : ITagScorer
         var weights = _weights.AsSpan();
         foreach (var f in features)
         {
-            if (!_rows.TryGetValue(f, out int row)) continue;
+            int row = _lookup.Find(f);
+            if (row < 0) continue;
             var w = weights.Slice(row * TagCount, TagCount);
             for (int t = 0; t < w.Length; t++) scores[t] += w[t];
         }
@@ -98,4 +101,46 @@ public sealed class PerceptronModel : ITagScorer
     }
 
     private static short Quantize(float v, float scale) => (short)Math.Round(v / scale * short.MaxValue);
+}
+
+/// <summary>
+/// Feature hash → weight row, as an open-addressing table with linear probing: scoring looks up every
+/// feature of every token, and this is about twice as fast as a Dictionary for well-mixed 64-bit keys.
+/// </summary>
+internal sealed class RowTable
+{
+    private readonly ulong[] _keys;
+    private readonly int[] _rows;
+    private readonly int _mask;
+    private readonly int _zeroRow = -1; // the key 0 marks an empty slot, so it is kept apart
+
+    public RowTable(Dictionary<ulong, int> rows)
+    {
+        int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+        _keys = new ulong[size];
+        _rows = new int[size];
+        _mask = size - 1;
+        foreach (var (key, row) in rows)
+        {
+            if (key == 0) { _zeroRow = row; continue; }
+            int i = (int)key & _mask;
+            while (_keys[i] != 0) i = (i + 1) & _mask;
+            _keys[i] = key;
+            _rows[i] = row;
+        }
+    }
+
+    /// <summary>The row of a feature, or -1.</summary>
+    public int Find(ulong key)
+    {
+        if (key == 0) return _zeroRow;
+        int i = (int)key & _mask;
+        while (true)
+        {
+            ulong k = _keys[i];
+            if (k == key) return _rows[i];
+            if (k == 0) return -1;
+            i = (i + 1) & _mask;
+        }
+    }
 }
