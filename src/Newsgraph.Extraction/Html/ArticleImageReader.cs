@@ -34,6 +34,9 @@ internal static partial class ArticleImageReader
     [GeneratedRegex(@"^(?:(?:photo|image)\s+)?credits?\b\s*:?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CreditLabelPattern();
 
+    /// <summary>A line that ends in a photo credit ("… (Photo: X)", "Foto: X"): a caption.</summary>
+    public static bool EndsWithCredit(string line) => TrailingCreditPattern().IsMatch(line);
+
     public static List<ArticleImage> Read(IEnumerable<IElement> media, Uri? baseUrl)
     {
         var images = new List<ArticleImage>();

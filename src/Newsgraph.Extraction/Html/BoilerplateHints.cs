@@ -31,8 +31,12 @@ internal sealed partial class BoilerplateHints
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NonArticlePattern();
 
+    [GeneratedRegex(@"caption|credit|copyright|photographer|bildunterschrift|legende|legend",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionPattern();
+
     // Pages repeat the same few class strings thousands of times: classify each distinct one once.
-    private readonly Dictionary<string, (bool Unlikely, int Weight, bool NonArticle)> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (bool Unlikely, int Weight, bool NonArticle, bool Caption)> _cache = new(StringComparer.Ordinal);
 
     /// <summary>Chrome by its name, and not also named as content.</summary>
     public bool IsUnlikely(string classAndId) => Classify(classAndId).Unlikely;
@@ -40,18 +44,23 @@ internal sealed partial class BoilerplateHints
     /// <summary>Readers' comments, consent and subscription prompts, sidebars, related stories.</summary>
     public bool IsNonArticle(string classAndId) => Classify(classAndId).NonArticle;
 
+    /// <summary>Image captions and photo credits set outside a figure.</summary>
+    public bool IsCaption(string classAndId) => Classify(classAndId).Caption;
+
     /// <summary>+25 for content names, −25 for chrome names (both may apply).</summary>
     public int Weight(string classAndId) => Classify(classAndId).Weight;
 
-    private (bool Unlikely, int Weight, bool NonArticle) Classify(string classAndId)
+    private (bool Unlikely, int Weight, bool NonArticle, bool Caption) Classify(string classAndId)
     {
-        if (classAndId.Length == 0) return (false, 0, false);
+        if (classAndId.Length == 0) return (false, 0, false, false);
         if (_cache.TryGetValue(classAndId, out var known)) return known;
         // Long generated class lists (utility CSS) carry no meaning and cost regex time.
         var probe = classAndId.Length > 300 ? classAndId[..300] : classAndId;
-        bool unlikely = UnlikelyPattern().IsMatch(probe) && !MaybeContentPattern().IsMatch(probe);
+        bool chromeWord = UnlikelyPattern().IsMatch(probe);
+        bool unlikely = chromeWord && !MaybeContentPattern().IsMatch(probe);
         int weight = (NegativePattern().IsMatch(probe) ? -25 : 0) + (PositivePattern().IsMatch(probe) ? 25 : 0);
-        var result = (unlikely, weight, NonArticlePattern().IsMatch(probe));
+        // The finer classes refine a chrome name; most class strings have none, and skip the regex time.
+        var result = (unlikely, weight, chromeWord && NonArticlePattern().IsMatch(probe), chromeWord && CaptionPattern().IsMatch(probe));
         _cache[classAndId] = result;
         return result;
     }

@@ -27,6 +27,9 @@ internal sealed class ContentNode(string tag, IElement? element, ContentNode? pa
     /// <summary>Named as comments, a consent prompt, a sidebar etc.: may hold prose, never the article's.</summary>
     public bool NamedAsNonArticle { get; init; }
 
+    /// <summary>Named as an image caption or photo credit.</summary>
+    public bool NamedAsCaption { get; init; }
+
     /// <summary>Left out in the current pass, with everything below it.</summary>
     public bool Excluded { get; set; }
 

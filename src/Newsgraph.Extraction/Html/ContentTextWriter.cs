@@ -91,6 +91,8 @@ internal sealed class ContentTextWriter(Uri? baseUrl)
     private static bool HoldsMostOf(ContentNode node, ContentNode top) =>
         node.IsBlock && node.TextLength * 2 > top.TextLength;
 
+    private const int MaxCaptionLength = 400;
+
     /// <summary>Readability-style conditional cleaning, on the statistics gathered beforehand.</summary>
     private static bool IsChrome(ContentNode node)
     {
@@ -98,6 +100,8 @@ internal sealed class ContentTextWriter(Uri? baseUrl)
         // Asides in the selection are pull quotes, fact boxes and related links, not running text.
         if (node.Tag == "aside") return true;
         if (node.IsArticleBodyMarker) return false;
+        // Captions set beside an image outside a figure element.
+        if (node.NamedAsCaption && node.TextLength < MaxCaptionLength) return true;
         int weight = node.ClassWeight;
         double linkDensity = node.LinkDensity;
         if (node.IsHeading || node.Tag is "p" or "li" or "dt" or "dd" or "blockquote" or "pre")

@@ -64,6 +64,7 @@ internal static class ContentTreeBuilder
                 NamedAsChrome = !articleBody && (tag is "header" or "aside" || (!NeverUnlikely.Contains(tag) && hints.IsUnlikely(classAndId))),
                 ClassWeight = hints.Weight(classAndId),
                 NamedAsNonArticle = hints.IsNonArticle(classAndId),
+                NamedAsCaption = hints.IsCaption(classAndId),
             };
             if (tag == "img") child.Images = 1;
             parent.Items.Add(child);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Newsgraph.Extraction.Text;
 
 namespace Newsgraph.Extraction.Html;
 
@@ -9,6 +10,9 @@ namespace Newsgraph.Extraction.Html;
 internal static partial class ParagraphFilter
 {
     private const int MaxLabelLength = 60;
+
+    /// <summary>Captions of images outside figures end in the photo credit and are short.</summary>
+    private const int MaxCaptionLength = 150;
 
     [GeneratedRegex(@"^[\p{P}\s]*(?:\d{1,4}[./\-\s]+){1,2}\d{1,4}[\p{P}\s]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?)?[\p{P}\s]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumericDate();
@@ -50,6 +54,7 @@ internal static partial class ParagraphFilter
             var p = blocks[i].Text;
             if (p.Length <= 40 && char.IsAsciiDigit(p[^1]) && NumericDate().IsMatch(p)) continue;
             if ((IsShortHeading(blocks[i]) || IsLabel(p)) && !HasBodyAfter(blocks, i)) continue;
+            if (p.Length < MaxCaptionLength && ArticleImageReader.EndsWithCredit(p)) continue;
             kept.Add(blocks[i]);
         }
         TrimFragments(kept);
@@ -63,7 +68,21 @@ internal static partial class ParagraphFilter
     private static void TrimFragments(List<ContentBlock> blocks)
     {
         for (int n = 0; n < MaxTrimmed && blocks.Count > 1 && IsFragment(blocks[^1].Text); n++) blocks.RemoveAt(blocks.Count - 1);
+        for (int n = 0; n < MaxTrimmed && blocks.Count > 1 && IsSiteNotice(blocks[^1].Text); n++) blocks.RemoveAt(blocks.Count - 1);
+        // Kickers and category labels open the selection the same way sign-offs close it.
+        for (int n = 0; n < MaxTrimmed && blocks.Count > 1 && blocks[0].Kind != BlockKind.Heading && blocks[0].Text.Length < MaxKickerLength && IsFragment(blocks[0].Text); n++) blocks.RemoveAt(0);
     }
+
+    private const int MaxKickerLength = 30;
+
+    private const int MaxNoticeLength = 300;
+
+    /// <summary>
+    /// A short closing line addressed to the reader about the site (subscribe, follow us, share,
+    /// comments) or a copyright notice: the template's, not the article's.
+    /// </summary>
+    private static bool IsSiteNotice(string p) =>
+        p.Length < MaxNoticeLength && (LineSignals.IsCallToAction(p) || LineSignals.IsLegalNotice(p));
 
     private const int MaxTrimmed = 3;
     private const int MaxFragmentLength = 40;
