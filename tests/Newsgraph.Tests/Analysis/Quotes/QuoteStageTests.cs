@@ -79,6 +79,15 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_cue_form_unseen_in_training_is_known_through_its_frequent_inflections()
+    {
+        // The lexicon lists the past tense of this verb as a cue but never its third-person form.
+        var q = Assert.Single(Analyze("Lena Vos reiterates that the mine would close by June.").Quotes!);
+        Assert.Equal("Lena Vos", q.Speaker?.Text);
+        Assert.Contains("the mine would close by June", q.Text);
+    }
+
+    [Fact]
     public void Indirect_speech_with_according_to_and_a_reporting_outlet_as_via()
     {
         const string text = "Lena Vos told investors that the mine would close by June, the Daily Courier reported.";
