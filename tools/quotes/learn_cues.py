@@ -15,7 +15,10 @@ import sys
 
 WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?|:")
 QUOTED = re.compile(r"[\"\u201c\u201e\u00ab][^\"\u201c\u201d\u201e\u00ab\u00bb]*[\"\u201d\u00bb]|''.*?''", re.S)
-MIN_COUNT = 3
+# A word is listed when it was a cue at least once, or was seen often enough that its absence from cue
+# spans is evidence (the stage pools inflections, and must know that a frequent form is never a cue).
+MIN_CUE_COUNT = 1
+MIN_SEEN_NEVER_CUE = 5
 
 
 def cue_chars(path):
@@ -55,9 +58,9 @@ def main():
             if m.start() in cues:
                 as_cue[w] += 1
     print("# word\tas_cue\toccurrences   (learned from PolNeAR train; see Quotes/Resources/README.md)")
-    for w, n in sorted(as_cue.items(), key=lambda kv: (-kv[1], kv[0])):
-        if n >= MIN_COUNT:
-            print(f"{w}\t{n}\t{seen[w]}")
+    for w, n in sorted(seen.items(), key=lambda kv: (-as_cue[kv[0]], -kv[1], kv[0])):
+        if as_cue[w] >= MIN_CUE_COUNT or n >= MIN_SEEN_NEVER_CUE:
+            print(f"{w}\t{as_cue[w]}\t{n}")
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             {
                 if (qt.InsideQuote[i]) continue;
                 var attribution = IsCueAt(qt, i) ? Build(qt, unit, i, found, before)
-                    : IntroducingColon(qt, unit, i, found, before) ? Preposed(qt, unit, i - 1) : null;
+                    : IntroducingColon(qt, unit, i, found, before) ? Preposed(qt, unit, i - 1) : DashCredit(qt, unit, i);
                 if (attribution is null) continue;
                 found.Add(attribution);
                 i = Math.Max(i, attribution.CueEnd - 1);
@@ -37,6 +37,25 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         qt.Lower[i] == ":" && i + 1 < unit.End && i - 1 > unit.First && qt.InsideQuote[i + 1]
         && char.IsLower(qt.Tokens[i - 1].Text[0]) && qt.IsWord(i - 1) && !WordClasses.NotPhraseFinal.Contains(qt.Lower[i - 1])
         && !found.Skip(unitStart).Any(a => a.CueEnd >= i - 1);
+
+    /// <summary>Longest name a dash credit may carry.</summary>
+    private const int MaxCreditTokens = 6;
+
+    /// <summary>"“…” — Ana Ruiz": a dash right after a closing quotation mark, followed by a capitalised name
+    /// and then nothing but the unit's end or the next quotation, credits the quotation to that name (the
+    /// epigraph and reader-comment convention). The dash stands as the cue; the attribution has no content.</summary>
+    private static Attribution? DashCredit(QuoteText qt, (int First, int End) unit, int dash)
+    {
+        if (dash == 0 || !IsCommaOrDash(qt, dash) && qt.Lower[dash] != "\u2015" || qt.Lower[dash] == ",") return null;
+        if (!IsClosingMark(qt, dash - 1)) return null;
+        int end = dash + 1;
+        while (end < unit.End && end - dash <= MaxCreditTokens && !qt.InsideQuote[end] && (qt.IsCapitalized(end) || qt.Lower[end] == "."))
+            end++;
+        bool closes = end == unit.End || qt.InsideQuote[end] || qt.Lower[end] is "." or "!" or "?";
+        return end > dash + 1 && closes && qt.IsCapitalized(dash + 1)
+            ? Make(dash, dash + 1, dash + 1, end, unit.First, unit.First, CuePlacement.Postposed, unit, qt)
+            : null;
+    }
 
     private bool IsCueAt(QuoteText qt, int i) =>
         qt.Lower[i] == "according" ? i + 1 < qt.Tokens.Count && qt.Lower[i + 1] == "to" : lexicon.IsCue(qt.Lower[i]);

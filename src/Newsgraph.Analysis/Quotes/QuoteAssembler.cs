@@ -56,7 +56,8 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
         var unit = qt.UnitOf(open);
         int after = qt.TokenAtOrAfter(span.AfterClose);
         var inUnit = attributions.Where(a => a.Unit == unit).ToList();
-        var postposed = inUnit.FirstOrDefault(a => a.CueFirst >= after && a.Placement != CuePlacement.Preposed
+        // A credit right after the closing mark counts even where a sentence split put it in the next unit.
+        var postposed = inUnit.Concat(attributions.Where(a => a.CueFirst == after)).FirstOrDefault(a => a.CueFirst >= after && a.Placement != CuePlacement.Preposed
                                                    && OnlyPunctuationBetween(after, Math.Min(a.CueFirst, a.SourceFirst)));
         if (postposed is not null) return (postposed, true);
         var before = inUnit.Where(a => a.CueEnd <= open && (a.ContentContains(new TextSpan(span.Start, span.End), qt.Tokens) || IntroducesQuote(a, open)))

@@ -79,6 +79,25 @@ public sealed class QuoteStageTests
     }
 
     [Fact]
+    public void A_dash_and_a_name_after_a_quotation_credit_it()
+    {
+        const string text = "Readers wrote about the harbour this week.\n\n\u201cThe lights on the pier are back and the town feels alive.\u201d \u2015 Mira Holt "
+            + "\u201cWe waited the whole winter for the ferry to run again.\u201d \u2014 Oskar Lind";
+        var doc = Analyze(text);
+        Assert.Equal("Mira Holt", Single(doc, "The lights on the pier are back and the town feels alive.").Speaker?.Text);
+        Assert.Equal("Oskar Lind", Single(doc, "We waited the whole winter for the ferry to run again.").Speaker?.Text);
+    }
+
+    [Fact]
+    public void A_cue_form_unseen_in_training_is_known_through_its_frequent_inflections()
+    {
+        // The lexicon lists the past tense of this verb as a cue but never its third-person form.
+        var q = Assert.Single(Analyze("Lena Vos reiterates that the mine would close by June.").Quotes!);
+        Assert.Equal("Lena Vos", q.Speaker?.Text);
+        Assert.Contains("the mine would close by June", q.Text);
+    }
+
+    [Fact]
     public void Indirect_speech_with_according_to_and_a_reporting_outlet_as_via()
     {
         const string text = "Lena Vos told investors that the mine would close by June, the Daily Courier reported.";
