@@ -77,7 +77,7 @@ public sealed class RoleFinder(Gazetteer gazetteer)
     /// one reaching in from before the span ("Secretary of | State Mike Pompeo"), one opening a person's name
     /// ("President Smith", when <paramref name="isPerson"/>), or one inside the span followed by two or three
     /// capitalised words ("U.S. Secretary of State Mike Pompeo"). Organisations may begin with a title
-    /// word ("General Motors"), so a title at the start of a non-person span needs the name after it.
+    /// word ("General Motors"), so a title at the start of a non-person span is left in it.
     /// </summary>
     public (int Start, int End)? TitleInside(IReadOnlyList<string> words, int start, int end, bool isPerson)
     {
@@ -89,7 +89,11 @@ public sealed class RoleFinder(Gazetteer gazetteer)
                 if (e <= start || !gazetteer.IsTitle(string.Join(' ', Enumerable.Range(a, len).Select(k => words[k])))) continue;
                 if (!IsCapitalisedTitle(words, a, e)) continue;
                 bool nameFollows = end - e is 2 or 3 && Enumerable.Range(e, end - e).All(k => words[k].Length > 1 && char.IsUpper(words[k][0]) && words[k].Any(char.IsLower));
-                if (a < start || (a == start && isPerson) || nameFollows) found = (a, e);
+                // A one-word title opening a non-person span is part of an organisation's name ("Major
+                // League Baseball", "General Motors"); a longer one ("Secretary of State Mike Pompeo") or
+                // one after other words of the span ("U.S. Secretary of State …") is a person's title.
+                bool titleOpensName = a > start || len > 1;
+                if (a < start || (a == start && isPerson) || (nameFollows && titleOpensName)) found = (a, e);
             }
         return found;
     }

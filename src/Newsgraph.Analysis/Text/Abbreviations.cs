@@ -24,6 +24,20 @@ internal static class Abbreviations
         "Inc", "Corp", "Co", "Ltd", "Bros", "etc", "Ave", "Blvd", "Rd", "a.m", "p.m", "Univ", "Assn", "Dept",
     };
 
+    /// <summary>
+    /// Abbreviations that headlines and datelines also write in capitals ("ST. LOUIS", "GEN. SMITH"); only
+    /// those whose capital form is not also an English word ("NO.", "MISS.", "ILL." end sentences).
+    /// </summary>
+    private static readonly HashSet<string> InCapitals = new(StringComparer.Ordinal)
+    {
+        "MR", "MRS", "MS", "DR", "SEN", "GOV", "GEN", "LT", "MAJ", "CAPT", "SGT", "ADM", "ST", "MT", "FT",
+        "JAN", "FEB", "APR", "AUG", "SEPT", "OCT", "NOV", "DEC", "CALIF", "FLA", "ARIZ", "CONN", "TENN", "OKLA",
+    };
+
     public static bool IsKnown(string withoutPeriod) =>
-        NeverFinal.Contains(withoutPeriod) || MaybeFinal.Contains(withoutPeriod);
+        NeverFinal.Contains(withoutPeriod) || MaybeFinal.Contains(withoutPeriod) || InCapitals.Contains(withoutPeriod);
+
+    /// <summary>Whether an abbreviation (without its period) never closes a sentence.</summary>
+    public static bool IsNeverFinal(string withoutPeriod) =>
+        NeverFinal.Contains(withoutPeriod) || InCapitals.Contains(withoutPeriod);
 }

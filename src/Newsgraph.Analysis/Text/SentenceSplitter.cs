@@ -62,7 +62,7 @@ public static class SentenceSplitter
         if (abbreviation)
         {
             var bare = t[..^1];
-            if (Abbreviations.NeverFinal.Contains(bare) || (bare.Length == 1 && char.IsUpper(bare[0]))) return false;
+            if (Abbreviations.IsNeverFinal(bare) || (bare.Length == 1 && char.IsUpper(bare[0]))) return false;
             if (!SentenceOpeners.Contains(next)) return false;
         }
         else if (t is "..." or "\u2026" && !StartsUpper(next)) return false;

@@ -67,4 +67,11 @@ public sealed class SentenceSplitterTests
         var s = Sentences("A headline\n\nThere does...need to be talks. \"Yes,\" he said.");
         Assert.Equal(["A headline", "There does...need to be talks.", "\"Yes,\" he said."], s);
     }
+
+    [Fact]
+    public void Abbreviations_written_in_capitals_do_not_end_sentences()
+    {
+        var s = Sentences("FANS IN ST. LOUIS CHEERED. The game went on.");
+        Assert.Equal(["FANS IN ST. LOUIS CHEERED.", "The game went on."], s);
+    }
 }

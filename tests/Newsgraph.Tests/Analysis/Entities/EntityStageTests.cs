@@ -56,6 +56,13 @@ public sealed class EntityStageTests
     }
 
     [Fact]
+    public void A_title_word_opening_an_organisation_name_is_not_a_persons_title()
+    {
+        var entities = Analyse("Major League Baseball fined the club on Tuesday, the league said in a statement.");
+        Assert.DoesNotContain(entities, e => e.Type == EntityType.PERSON);
+    }
+
+    [Fact]
     public void Mention_offsets_point_at_their_text()
     {
         foreach (var e in Analyse(Text))
