@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.IO.Compression;
 
 namespace Newsgraph.Analysis.Entities.Tagging;
@@ -38,10 +39,18 @@ public sealed class PerceptronModel : ITagScorer
         foreach (var f in features)
         {
             int row = _lookup.Find(f);
-            if (row < 0) continue;
-            var w = weights.Slice(row * TagCount, TagCount);
-            for (int t = 0; t < w.Length; t++) scores[t] += w[t];
+            if (row >= 0) AddRow(weights.Slice(row * TagCount, TagCount), scores);
         }
+    }
+
+    /// <summary>scores += row, eight tags at a time where the hardware allows.</summary>
+    private static void AddRow(ReadOnlySpan<float> row, Span<float> scores)
+    {
+        int t = 0;
+        if (Vector256.IsHardwareAccelerated)
+            for (; t + 8 <= row.Length; t += 8)
+                (Vector256.Create(scores.Slice(t, 8)) + Vector256.Create(row.Slice(t, 8))).CopyTo(scores.Slice(t, 8));
+        for (; t < row.Length; t++) scores[t] += row[t];
     }
 
     public void Write(Stream stream)
@@ -109,24 +118,28 @@ public sealed class PerceptronModel : ITagScorer
 /// </summary>
 internal sealed class RowTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    // Key and row side by side: a lookup touches one cache line, not one in each of two arrays.
+    private readonly Entry[] _entries;
     private readonly int _mask;
     private readonly int _zeroRow = -1; // the key 0 marks an empty slot, so it is kept apart
+
+    private struct Entry
+    {
+        public ulong Key;
+        public int Row;
+    }
 
     public RowTable(Dictionary<ulong, int> rows)
     {
         int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
-        _keys = new ulong[size];
-        _rows = new int[size];
+        _entries = new Entry[size];
         _mask = size - 1;
         foreach (var (key, row) in rows)
         {
             if (key == 0) { _zeroRow = row; continue; }
             int i = (int)key & _mask;
-            while (_keys[i] != 0) i = (i + 1) & _mask;
-            _keys[i] = key;
-            _rows[i] = row;
+            while (_entries[i].Key != 0) i = (i + 1) & _mask;
+            _entries[i] = new Entry { Key = key, Row = row };
         }
     }
 
@@ -134,12 +147,13 @@ internal sealed class RowTable
     public int Find(ulong key)
     {
         if (key == 0) return _zeroRow;
+        var entries = _entries;
         int i = (int)key & _mask;
         while (true)
         {
-            ulong k = _keys[i];
-            if (k == key) return _rows[i];
-            if (k == 0) return -1;
+            ref var entry = ref entries[i];
+            if (entry.Key == key) return entry.Row;
+            if (entry.Key == 0) return -1;
             i = (i + 1) & _mask;
         }
     }
