@@ -11,32 +11,13 @@ public static class HtmlArticleExtractor
     public static ArticleDocument Extract(string source, string html, string? url)
     {
         using var dom = HtmlLoader.Parse(html);
-        var metadata = HtmlMetadataReader.Read(dom, url);
-        var baseUrl = PageAddress.BaseOf(dom, url ?? metadata.CanonicalUrl);
-        var content = dom.Body is null ? new WrittenContent([], []) : MainContentExtractor.Extract(dom.Body, metadata.Title, baseUrl);
+        var (document, statedBody) = HtmlMetadataReader.Read(dom, source, url);
+        var baseUrl = PageAddress.BaseOf(dom, url ?? document.CanonicalUrl);
+        var content = dom.Body is null ? new WrittenContent([], []) : MainContentExtractor.Extract(dom.Body, document.Title, baseUrl);
         var extracted = ContentBlock.JoinText(content.Blocks);
-        var text = StatedBodyText.Prefer(extracted, metadata.StatedBody);
-        var (body, credits) = SeparateCredits(text, dom.Body);
-        var document = new ArticleDocument
-        {
-            Source = source,
-            Url = url ?? metadata.CanonicalUrl,
-            Title = metadata.Title,
-            Authors = metadata.Authors,
-            Published = metadata.Published,
-            Modified = metadata.Modified,
-            Publisher = metadata.Publisher,
-            Language = metadata.Language,
-            Description = metadata.Description,
-            CanonicalUrl = metadata.CanonicalUrl,
-            Section = metadata.Section,
-            Tags = metadata.Tags,
-            Images = metadata.LeadImage is { } lead ? [lead] : [],
-            Credits = credits,
-            Text = body,
-            Markdown = text == extracted ? MarkdownBody(content.Blocks, body) : null,
-            ExtractionMethod = "html",
-        };
+        var text = StatedBodyText.Prefer(extracted, statedBody);
+        (document.Text, document.Credits) = SeparateCredits(text, dom.Body);
+        document.Markdown = text == extracted ? MarkdownBody(content.Blocks, document.Text) : null;
         document.AddImages(ArticleImageReader.Read(content.Media, baseUrl));
         return document;
     }

@@ -12,16 +12,18 @@ namespace Newsgraph.Extraction.Html;
 /// </summary>
 internal static class HtmlMetadataReader
 {
-    public static PageMetadata Read(IHtmlDocument dom, string? url)
+    public static PageMetadata Read(IHtmlDocument dom, string source, string? url)
     {
         var meta = MetaValues.Read(dom);
         var jsonLd = JsonLdArticle.Read(JsonLdBlocks(dom));
         var canonical = Canonical(dom, meta, jsonLd, url);
-        var publisher = Clean(jsonLd.Publisher) ?? Clean(meta.First("og:site_name", "application-name"));
-        var result = new PageMetadata
+        var title = TitleChooser.Choose(dom, meta, jsonLd);
+        var article = new ArticleDocument
         {
-            Publisher = publisher,
-            StatedBody = jsonLd.ArticleBody,
+            Source = source,
+            Url = url ?? canonical,
+            Title = title,
+            Publisher = Clean(jsonLd.Publisher) ?? Clean(meta.First("og:site_name", "application-name")),
             CanonicalUrl = canonical,
             Description = Clean(jsonLd.Description) ?? Clean(meta.First("og:description", "description", "twitter:description", "dc:description")),
             Language = Language(dom, meta, jsonLd),
@@ -30,12 +32,12 @@ internal static class HtmlMetadataReader
             Modified = PreferLocalTime(DateText.Parse(jsonLd.DateModified), DateText.Parse(meta.First("article:modified_time", "og:updated_time",
                 "datemodified", "modified", "last-modified", "dcterms:modified", "parsely-updated", "sailthru:updated")))
                 ?? BylineInMarkup.ModifiedDate(dom),
+            Section = ArticleTopics.Section(meta, jsonLd, title),
             Tags = ArticleTopics.Tags(meta, jsonLd),
-            LeadImage = LeadImageReader.Read(dom, meta, jsonLd, url ?? canonical),
+            Images = LeadImageReader.Read(dom, meta, jsonLd, url ?? canonical) is { } lead ? [lead] : [],
+            ExtractionMethod = "html",
         };
-        result.Title = TitleChooser.Choose(dom, meta, jsonLd);
-        result.Section = ArticleTopics.Section(meta, jsonLd, result.Title);
-        return result;
+        return new PageMetadata(article, jsonLd.ArticleBody);
     }
 
     private static IEnumerable<string> JsonLdBlocks(IHtmlDocument dom)
@@ -52,7 +54,7 @@ internal static class HtmlMetadataReader
         var link = dom.Head?.Children.FirstOrDefault(e => e.LocalName == "link"
             && string.Equals(e.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase));
         foreach (var candidate in new[] { link?.GetAttribute("href"), meta.First("og:url", "twitter:url"), jsonLd.Url })
-            if (LeadImageReader.Absolute(candidate, url) is { } absolute) return absolute;
+            if (PageAddress.Absolute(candidate, url) is { } absolute) return absolute;
         return null;
     }
 

@@ -22,7 +22,7 @@ internal static class LeadImageReader
         };
         foreach (var candidate in candidates)
         {
-            var url = Absolute(candidate, baseUrl);
+            var url = PageAddress.Absolute(candidate, baseUrl);
             if (url is null || IsSiteArtwork(url)) continue;
             var caption = HtmlMetadataReader.Clean(meta.First("og:image:alt", "twitter:image:alt")) ?? HtmlMetadataReader.Clean(jsonLd.ImageCaption);
             return new ArticleImage(url, caption, HtmlMetadataReader.Clean(jsonLd.ImageCredit));
@@ -30,33 +30,9 @@ internal static class LeadImageReader
         return null;
     }
 
-    /// <summary>An http(s) address, resolved against the page's when relative; null when it cannot be.</summary>
-    internal static string? Absolute(string? value, string? baseUrl)
-    {
-        var s = System.Net.WebUtility.HtmlDecode(value?.Trim() ?? "");
-        if (s.Length == 0 || s.Length > 2000 || s.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return null;
-        // Addresses never hold control or formatting characters (bidi marks, zero-width spaces).
-        if (s.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)) return null;
-        var uri = WebUri(s) ?? Resolved(WebUri(baseUrl), s);
-        return uri?.AbsoluteUri;
-    }
-
-    private static Uri? WebUri(string? s) =>
-        SafeUri(() => Uri.TryCreate(s, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null);
-
-    private static Uri? Resolved(Uri? root, string relative) =>
-        root is null ? null : SafeUri(() => Uri.TryCreate(root, relative, out var uri) && uri.Scheme is "http" or "https" ? uri : null);
-
-    /// <summary>Uri's parser throws on some malformed input despite its Try-pattern (found by the fuzz test).</summary>
-    private static Uri? SafeUri(Func<Uri?> create)
-    {
-        try { return create(); }
-        catch (Exception e) when (e is IndexOutOfRangeException or UriFormatException or ArgumentException) { return null; }
-    }
-
     private static bool IsSiteArtwork(string url)
     {
-        var path = new Uri(url).AbsolutePath; // url came from Absolute: a valid http(s) address
+        var path = new Uri(url).AbsolutePath; // url came from PageAddress.Absolute: a valid http(s) address
         var file = path[(path.LastIndexOf('/') + 1)..];
         return NotAPicture.Any(word => file.Contains(word, StringComparison.OrdinalIgnoreCase));
     }

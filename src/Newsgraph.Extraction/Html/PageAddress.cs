@@ -20,8 +20,33 @@ internal static class PageAddress
     {
         if (reference.StartsWith("//", StringComparison.Ordinal))
             return (baseUrl?.Scheme ?? "https") + ":" + reference;
-        if (Uri.TryCreate(reference, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "mailto") return absolute.AbsoluteUri;
-        if (baseUrl is not null && Uri.TryCreate(baseUrl, reference, out var resolved)) return resolved.AbsoluteUri;
+        if (SafeUri(() => Uri.TryCreate(reference, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" or "mailto" ? absolute : null) is { } written)
+            return written.AbsoluteUri;
+        if (baseUrl is not null && SafeUri(() => Uri.TryCreate(baseUrl, reference, out var resolved) ? resolved : null) is { } found) return found.AbsoluteUri;
         return reference;
+    }
+
+    /// <summary>An http(s) address, resolved against the page's when relative; null when it cannot be.</summary>
+    public static string? Absolute(string? value, string? baseUrl)
+    {
+        var s = System.Net.WebUtility.HtmlDecode(value?.Trim() ?? "");
+        if (s.Length == 0 || s.Length > 2000 || s.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) return null;
+        // Addresses never hold control or formatting characters (bidi marks, zero-width spaces).
+        if (s.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)) return null;
+        var uri = WebUri(s) ?? Resolved(WebUri(baseUrl), s);
+        return uri?.AbsoluteUri;
+    }
+
+    private static Uri? WebUri(string? s) =>
+        SafeUri(() => Uri.TryCreate(s, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null);
+
+    private static Uri? Resolved(Uri? root, string relative) =>
+        root is null ? null : SafeUri(() => Uri.TryCreate(root, relative, out var uri) && uri.Scheme is "http" or "https" ? uri : null);
+
+    /// <summary>Uri's parser throws on some malformed input despite its Try-pattern (found by the fuzz test).</summary>
+    private static Uri? SafeUri(Func<Uri?> create)
+    {
+        try { return create(); }
+        catch (Exception e) when (e is IndexOutOfRangeException or UriFormatException or ArgumentException) { return null; }
     }
 }

@@ -69,7 +69,7 @@ public sealed class HtmlMetadataPartsTests
     [InlineData("data:image/png;base64,AAAA", "https://a.example/", null)]
     [InlineData("ftp://a.example/p.png", null, null)]
     public void ImageAddressesAreMadeAbsolute(string value, string? pageUrl, string? expected) =>
-        Assert.Equal(expected, LeadImageReader.Absolute(value, pageUrl));
+        Assert.Equal(expected, PageAddress.Absolute(value, pageUrl));
 
     [Theory]
     [InlineData("en-US", "en")]
