@@ -34,9 +34,21 @@ public sealed class EntityLinker(Gazetteer gazetteer)
     private Entity MakeEntity(string id, List<EntityMention> group)
     {
         var type = group.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).First().Key;
-        var entity = new Entity { Id = id, Name = CanonicalName(group, type), Type = type };
+        var entity = new Entity { Id = id, Name = CanonicalName(group, type), Type = type, Country = CountryOf(group, type) };
         foreach (var m in group.OrderBy(m => m.Start)) entity.Mentions.Add(m.ToMention());
         return entity;
+    }
+
+    /// <summary>The country a nationality's demonym or a country's name stands for ("Iraqis" → IQ).</summary>
+    private string? CountryOf(List<EntityMention> group, EntityType type)
+    {
+        Func<string, Country?>? lookup = type switch
+        {
+            EntityType.NORP => gazetteer.CountryOfDemonym,
+            EntityType.GPE => gazetteer.CountryNamed,
+            _ => null,
+        };
+        return lookup is null ? null : group.Select(m => lookup(StripPossessive(m.Text))).FirstOrDefault(c => c is not null)?.Code;
     }
 
     /// <summary>The fullest name: a country's own name, else the mention with most words, then characters.</summary>

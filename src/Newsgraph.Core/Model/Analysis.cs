@@ -16,6 +16,11 @@ public sealed class Entity
     public required string Name { get; set; }
     public required EntityType Type { get; set; }
     public List<string> Roles { get; } = [];
+
+    /// <summary>ISO 3166-1 alpha-2 code of the country a nationality ("Iraqi", NORP) or a country's name
+    /// (GPE) refers to; null otherwise.</summary>
+    public string? Country { get; set; }
+
     public List<Mention> Mentions { get; } = [];
 }
 

@@ -82,6 +82,7 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
             json.WriteString("name", e.Name);
             json.WriteString("type", e.Type.ToString());
             WriteStrings(json, "roles", e.Roles);
+            if (e.Country is not null) json.WriteString("country", e.Country);
             json.WriteStartArray("mentions");
             foreach (var m in e.Mentions) WriteAnchored(json, null, m.Text, m.Start, m.End);
             json.WriteEndArray();

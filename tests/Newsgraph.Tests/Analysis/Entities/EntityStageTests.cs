@@ -56,6 +56,15 @@ public sealed class EntityStageTests
     }
 
     [Fact]
+    public void Nationalities_and_country_names_are_linked_to_their_country()
+    {
+        var entities = Analyse(Text);
+        Assert.Equal("PT", Named(entities, "Portuguese").Country);
+        Assert.Equal("US", Named(entities, "United States").Country);
+        Assert.Null(Named(entities, "Lisbon").Country);
+    }
+
+    [Fact]
     public void A_title_word_opening_an_organisation_name_is_not_a_persons_title()
     {
         var entities = Analyse("Major League Baseball fined the club on Tuesday, the league said in a statement.");
