@@ -74,6 +74,7 @@ public sealed class EntityLinker(Gazetteer gazetteer)
         }
         if (m.Type == EntityType.ORG) return OrganisationKey(tokens, m);
         if (m.Type == EntityType.PERSON) return "person:" + string.Join(' ', m.Words).ToLowerInvariant();
+        if (m.Type == EntityType.LANGUAGE) return "language:" + m.Text.ToLowerInvariant(); // "Portuguese" the language is not the people
         return "name:" + StripPossessive(m.Text).ToLowerInvariant();
     }
 

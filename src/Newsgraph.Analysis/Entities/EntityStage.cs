@@ -79,7 +79,8 @@ public sealed class EntityStage : IDocumentStage
             mentions.Add(new EntityMention
             {
                 FirstToken = first, EndToken = end, Start = start, End = stop, Text = text[start..stop], Words = mentionWords,
-                Type = _refiner.Refine(cls, mentionWords),
+                Type = _refiner.Refine(cls, mentionWords, from > 0 ? words[span.Sentence][from - 1] : null,
+                    to < words[span.Sentence].Length ? words[span.Sentence][to] : null),
             });
         }
         return mentions;

@@ -56,8 +56,16 @@ public sealed class EntityTypeRefiner(Gazetteer gazetteer)
         "Yazidis", "Alawite", "Druze", "Pashtun", "Tamil", "Sikh", "Sikhs", "Uighur", "Uighurs", "Uyghur", "Uyghurs",
     };
 
-    /// <summary>The contract type of a tagged span (class from <see cref="Tagging.BilouScheme.Classes"/>).</summary>
-    public EntityType Refine(string cls, IReadOnlyList<string> words)
+    /// <summary>Words after a language's name that say the language, not the people, is meant ("Arabic speakers").</summary>
+    private static readonly HashSet<string> LanguageContextAfter = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "language", "languages", "speaker", "speakers", "speaking", "translation", "translations", "translator",
+        "translators", "dialect", "dialects", "subtitles", "version", "edition", "lessons", "classes", "teacher", "teachers",
+    };
+
+    /// <summary>The contract type of a tagged span (class from <see cref="Tagging.BilouScheme.Classes"/>), with the
+    /// words just before and after it when known.</summary>
+    public EntityType Refine(string cls, IReadOnlyList<string> words, string? before = null, string? after = null)
     {
         string name = string.Join(' ', words);
         return cls switch
@@ -65,8 +73,18 @@ public sealed class EntityTypeRefiner(Gazetteer gazetteer)
             "PER" => EntityType.PERSON,
             "ORG" => EntityType.ORG,
             "LOC" => RefineLocation(name, words),
+            _ when words.Count == 1 && Languages.Contains(name) && IsLanguageUse(before, after) => EntityType.LANGUAGE,
             _ => RefineMisc(name, words),
         };
+    }
+
+    /// <summary>"in Arabic,", "speaks French", "Kurdish speakers": the language itself; "the French" and "in
+    /// English football" (a nationality before its noun) stay NORP.</summary>
+    private static bool IsLanguageUse(string? before, string? after)
+    {
+        if (after is not null && LanguageContextAfter.Contains(after)) return true;
+        bool nothingQualified = after is null || !char.IsLetter(after[0]) || after is "and" or "or" or "by" or "on" or "with" or "to" or "at";
+        return nothingQualified && before is "in" or "In" or "into" or "speak" or "speaks" or "spoke" or "speaking";
     }
 
     private EntityType RefineLocation(string name, IReadOnlyList<string> words)

@@ -56,6 +56,15 @@ public sealed class EntityStageTests
     }
 
     [Fact]
+    public void A_language_named_as_a_language_is_LANGUAGE_and_a_people_stays_NORP()
+    {
+        var entities = Analyse("The mayor of Velden spoke in Portuguese, and the Portuguese delegation thanked her. Kurdish speakers asked for a copy.");
+        Assert.Contains(entities, e => e.Type == EntityType.LANGUAGE && e.Name == "Portuguese");
+        Assert.Contains(entities, e => e.Type == EntityType.NORP && e.Name == "Portuguese");
+        Assert.Contains(entities, e => e.Type == EntityType.LANGUAGE && e.Name == "Kurdish");
+    }
+
+    [Fact]
     public void Nationalities_and_country_names_are_linked_to_their_country()
     {
         var entities = Analyse(Text);
