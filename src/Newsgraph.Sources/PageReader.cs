@@ -30,7 +30,7 @@ public sealed class PageReader : IDisposable
         InputItemKind.File => await ReadFileAsync(item.Source, ct),
         InputItemKind.StandardInput => await ReadStreamAsync(item.Source, Console.OpenStandardInput(), ct),
         InputItemKind.Url => await FetchAsync(item.Source, ct),
-        InputItemKind.Bytes when item.Page is { } page => CheckSize(page),
+        InputItemKind.Bytes => CheckSize(item.Page ?? throw new InputException(item.Source, "no content given")),
         _ => throw new InputException(item.Source, "no such file or directory"),
     };
 
