@@ -47,7 +47,8 @@ public sealed record SearchHit(
     long ArticleId, string DocumentId, string Source, string? Url, string? Title, string? Publisher, string? Published,
     string? Language, double Score, string Snippet, IReadOnlyList<(int Start, int End)> Highlights);
 
-public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, long Total);
+/// <param name="TotalIsAtLeast">The count stopped at its cap: there are at least <paramref name="Total"/> hits.</param>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, long Total, bool TotalIsAtLeast = false);
 
 /// <summary>What the store holds.</summary>
 public sealed record CorpusStats(

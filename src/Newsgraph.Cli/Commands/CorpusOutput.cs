@@ -15,7 +15,7 @@ internal static class CorpusOutput
         switch (format)
         {
             case "text":
-                output.WriteLine($"{results.Total} hits for \"{query.Text}\"");
+                output.WriteLine($"{(results.TotalIsAtLeast ? "at least " : "")}{results.Total} hits for \"{query.Text}\"");
                 int n = query.Offset;
                 foreach (var hit in results.Hits)
                 {
@@ -33,6 +33,7 @@ internal static class CorpusOutput
                     json.WriteStartObject();
                     json.WriteString("query", query.Text);
                     json.WriteNumber("total", results.Total);
+                    if (results.TotalIsAtLeast) json.WriteBoolean("total_is_at_least", true);
                     json.WriteNumber("offset", query.Offset);
                     json.WriteStartArray("hits");
                     foreach (var hit in results.Hits) WriteHit(json, hit);

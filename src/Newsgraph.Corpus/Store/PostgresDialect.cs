@@ -45,21 +45,17 @@ internal sealed class PostgresDialect : SqlDialect
         return transaction;
     }
 
-    public override string SearchSql(string filters) => $"""
-        SELECT hit.id, hit.score,
-               ts_headline('english', a.text, to_tsquery('english', @q),
-                           'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=40, MinWords=20, MaxFragments=1, FragmentDelimiter=…') AS snippet
-        FROM (SELECT a.id, ts_rank(a.search, to_tsquery('english', @q)) AS score
-              FROM articles a
-              WHERE a.search @@ to_tsquery('english', @q) AND a.is_latest = 1 {filters}
-              ORDER BY score DESC, a.id
-              LIMIT @limit OFFSET @offset) hit
-        JOIN articles a ON a.id = hit.id
-        ORDER BY hit.score DESC, hit.id
+    public override string ScoreSql => "ts_rank(a.search, to_tsquery('english', @q))";
+
+    public override string MatchSql(string filters) => $"""
+        FROM articles a
+        WHERE a.search @@ to_tsquery('english', @q) AND a.is_latest = 1 {filters}
         """;
 
-    public override string CountSql(string filters) => $"""
-        SELECT count(*) FROM articles a WHERE a.search @@ to_tsquery('english', @q) AND a.is_latest = 1 {filters}
+    public override string SnippetSql(string ids) => $"""
+        SELECT a.id, ts_headline('english', a.text, to_tsquery('english', @q),
+                   'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=40, MinWords=20, MaxFragments=1, FragmentDelimiter=…')
+        FROM articles a WHERE a.id IN ({ids})
         """;
 
     public override string? FullTextQuery(string text)

@@ -163,35 +163,43 @@ internal sealed class SqlCorpusStore : ICorpusStore
         parameters.Add(("q", text));
         await using var connection = await ConnectAsync(ct);
 
-        var ranked = new List<(long Id, double Score, string Snippet)>();
+        var ranked = new List<(long Id, double Score)>();
         await using (var command = Command(connection, null, _dialect.SearchSql(filters),
             [.. parameters, ("limit", Math.Clamp(query.Limit, 1, 1000)), ("offset", Math.Max(0, query.Offset))]))
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
-                ranked.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture), reader.IsDBNull(2) ? "" : reader.GetString(2)));
+                ranked.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
 
         long total;
         await using (var count = Command(connection, null, _dialect.CountSql(filters), parameters))
             total = Convert.ToInt64(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
 
-        var rows = await ArticleRowsAsync(connection, ranked.Select(r => r.Id).ToList(), ct);
+        var ids = string.Join(", ", ranked.Select(r => r.Id));
+        var rows = await ArticleRowsAsync(connection, ids, ct);
+        var snippets = new Dictionary<long, string>();
+        if (ranked.Count > 0)
+        {
+            await using var command = Command(connection, null, _dialect.SnippetSql(ids), [("q", text)]);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) snippets[reader.GetInt64(0)] = reader.IsDBNull(1) ? "" : reader.GetString(1);
+        }
         var hits = ranked.Where(r => rows.ContainsKey(r.Id)).Select(r =>
         {
             var row = rows[r.Id];
-            var (snippet, highlights) = Highlights(r.Snippet);
+            var (snippet, highlights) = Highlights(snippets.GetValueOrDefault(r.Id, ""));
             return new SearchHit(r.Id, row.DocId, row.Source, row.Url, row.Title, row.Publisher, row.Published, row.Language,
                 Math.Round(r.Score, 6), snippet, highlights);
         }).ToList();
-        return new SearchResults(hits, total);
+        return new SearchResults(hits, total, total >= SqlDialect.CountCap);
     }
 
     private sealed record ArticleRow(string DocId, string Source, string? Url, string? Title, string? Publisher, string? Published, string? Language);
 
-    private static async Task<Dictionary<long, ArticleRow>> ArticleRowsAsync(DbConnection c, List<long> ids, CancellationToken ct)
+    private static async Task<Dictionary<long, ArticleRow>> ArticleRowsAsync(DbConnection c, string ids, CancellationToken ct)
     {
         var rows = new Dictionary<long, ArticleRow>();
-        if (ids.Count == 0) return rows;
-        var sql = $"SELECT id, doc_id, source, url, title, publisher, published, language FROM articles WHERE id IN ({string.Join(", ", ids)})";
+        if (ids.Length == 0) return rows;
+        var sql = $"SELECT id, doc_id, source, url, title, publisher, published, language FROM articles WHERE id IN ({ids})";
         await using var command = Command(c, null, sql, []);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))

@@ -28,13 +28,24 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// interleave a version number or a copy link.</summary>
     public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct);
 
-    /// <summary>Ranked full-text hits as (id, score, snippet) rows; <c>@q</c> is the query text, <c>{filters}</c> the
-    /// extra conditions on <c>a</c> (articles), <c>@limit</c> and <c>@offset</c> the page. Snippets mark matches
-    /// between \u0002 and \u0003.</summary>
-    public abstract string SearchSql(string filters);
+    /// <summary>The relevance of a hit of query <c>@q</c> (higher is better).</summary>
+    public abstract string ScoreSql { get; }
 
-    /// <summary>The number of hits of the same query, for paging.</summary>
-    public abstract string CountSql(string filters);
+    /// <summary>FROM and WHERE of the hits of query <c>@q</c>, with <c>{filters}</c> as extra conditions on
+    /// <c>a</c> (articles); only the latest version of an article is a hit.</summary>
+    public abstract string MatchSql(string filters);
+
+    public string SearchSql(string filters) =>
+        $"SELECT a.id, {ScoreSql} AS score {MatchSql(filters)} ORDER BY score DESC, a.id LIMIT @limit OFFSET @offset";
+
+    /// <summary>Hits are counted up to this many: beyond it a count costs more than it tells.</summary>
+    public const int CountCap = 10_000;
+
+    public string CountSql(string filters) => $"SELECT count(*) FROM (SELECT 1 AS hit {MatchSql(filters)} LIMIT {CountCap}) hits";
+
+    /// <summary>(id, snippet) rows for the hits <paramref name="ids"/> (a list of numbers) of query <c>@q</c>; the
+    /// snippets mark matched words between \u0002 and \u0003.</summary>
+    public abstract string SnippetSql(string ids);
 
     /// <summary>The query as the engine's full-text syntax takes it; null when nothing searchable is left.</summary>
     public abstract string? FullTextQuery(string text);

@@ -37,18 +37,17 @@ internal sealed class SqliteDialect(string path) : SqlDialect
     public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct) =>
         await connection.BeginTransactionAsync(ct);
 
-    public override string SearchSql(string filters) => $"""
-        SELECT a.id, -bm25(articles_fts, 5.0, 1.0) AS score,
-               snippet(articles_fts, 1, char(2), char(3), '…', 32) AS snippet
+    public override string ScoreSql => "-bm25(articles_fts, 5.0, 1.0)";
+
+    public override string MatchSql(string filters) => $"""
         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
         WHERE articles_fts MATCH @q AND a.is_latest = 1 {filters}
-        ORDER BY score DESC, a.id
-        LIMIT @limit OFFSET @offset
         """;
 
-    public override string CountSql(string filters) => $"""
-        SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        WHERE articles_fts MATCH @q AND a.is_latest = 1 {filters}
+    // Apart from the ranking: SQLite would otherwise make a snippet for every match before sorting.
+    public override string SnippetSql(string ids) => $"""
+        SELECT rowid, snippet(articles_fts, 1, char(2), char(3), '…', 32)
+        FROM articles_fts WHERE articles_fts MATCH @q AND rowid IN ({ids})
         """;
 
     public override string? FullTextQuery(string text)
