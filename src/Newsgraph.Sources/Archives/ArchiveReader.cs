@@ -103,17 +103,21 @@ public static partial class ArchiveReader
             if (result.Record is not null) yield return ArchiveEntry.Of(result.Record);
             if (result.Problem is null) continue;
             yield return ArchiveEntry.Of(new ArchiveProblem(archive, at, number, result.Problem));
-            if (!result.Resync) yield break;
+            if (result.Ends) yield break;
+            if (!result.Resync) continue;
             pendingLine = await ResyncAsync(reader, counter.Format!.Value, ct);
             if (pendingLine is null) yield break;
         }
     }
 
-    private readonly record struct RecordResult(ArchiveRecord? Record, string? Problem, bool Resync)
+    /// <summary>A record, or a problem after which reading goes on at the next record (<see cref="Resync"/>
+    /// when the position is unknown) or ends (<see cref="Ends"/>).</summary>
+    private readonly record struct RecordResult(ArchiveRecord? Record, string? Problem, bool Resync, bool Ends)
     {
-        public static RecordResult Ok(ArchiveRecord record) => new(record, null, false);
-        public static RecordResult Skip(string problem) => new(null, problem, true);
-        public static RecordResult Fatal(string problem) => new(null, problem, false);
+        public static RecordResult Ok(ArchiveRecord record) => new(record, null, false, false);
+        public static RecordResult Skip(string problem) => new(null, problem, true, false);
+        public static RecordResult Fatal(string problem) => new(null, problem, false, true);
+        public static RecordResult Passed(string problem) => new(null, problem, false, false);
     }
 
     /// <summary>Skips lines up to the next record's first line; null when the stream ends first.</summary>
@@ -191,8 +195,8 @@ public static partial class ArchiveReader
     private static async Task<RecordResult> SkipOversizedAsync(ByteStreamReader reader, long length, int maxRecordBytes, CancellationToken ct)
     {
         long skipped = await reader.SkipAsync(length, ct);
-        var reason = $"record of {length / 1048576} MB is over the {maxRecordBytes / 1048576} MB limit";
-        return skipped < length ? RecordResult.Fatal(reason + ", and the archive ends inside it") : new RecordResult(null, reason + "; skipped", false);
+        var reason = $"record of {length} bytes is over the {maxRecordBytes} byte limit";
+        return skipped < length ? RecordResult.Fatal(reason + ", and the archive ends inside it") : RecordResult.Passed(reason + "; skipped");
     }
 
     private static ArchiveRecord Build(string archive, long at, int number, string type, string? target, DateTimeOffset? date,

@@ -63,7 +63,7 @@ internal static class GzipMembers
             else if (length - starts[0] > maxMemberBytes)
             {
                 yield return new GzipMember(pendingOffset + starts[0], null,
-                    $"gzip member over the {maxMemberBytes / 1048576} MB limit without an end; skipped to the next member");
+                    $"gzip member over the {maxMemberBytes} byte limit without an end; skipped to the next member");
                 // Go on from the latest possible start, dropping everything before it.
                 starts.RemoveRange(0, starts.Count - 1);
                 if (starts[0] == 0) starts[0] = scanned;
