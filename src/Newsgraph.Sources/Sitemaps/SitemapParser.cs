@@ -59,7 +59,7 @@ public static class SitemapWalker
             var (current, depth) = pending.Pop();
             if (!seen.Add(Normalise(current)))
             {
-                yield return new SitemapResult(null, $"{current}: sitemap already read (a loop in the index); skipped");
+                yield return new SitemapResult(null, $"{current}: sitemap already read; skipped");
                 continue;
             }
             if (seen.Count > maxSitemaps)

@@ -69,6 +69,21 @@ public sealed class ArchiveReaderTests
     }
 
     [Fact]
+    public async Task The_engine_extracts_an_archived_page_and_a_text_capture()
+    {
+        const string text = "Harbour reopens\n\nThe harbour of Velmora reopened on Tuesday after the storm, the port authority said.";
+        byte[] archive = [.. Response("https://velmora.example/harbour", Page),
+            .. WarcRecord("conversion", "https://velmora.example/harbour", "text/plain", Encoding.UTF8.GetBytes(text))];
+        using var engine = new Newsgraph.Engine.NewsEngine();
+
+        var documents = new List<Newsgraph.Core.Model.ArticleDocument>();
+        foreach (var entry in await Read(archive))
+            documents.Add(await engine.ProcessAsync(ArchivePages.FromRecord(entry.Record!).Item!, new Newsgraph.Engine.EngineOptions { Analyze = false }));
+
+        Assert.All(documents, d => Assert.Contains("reopened on Tuesday", d.Text));
+    }
+
+    [Fact]
     public async Task Non_pages_are_skipped_with_the_reason()
     {
         byte[] archive = [.. Response("https://velmora.example/gone", Page, status: 404),
