@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 using Newsgraph.Sources.Archives;
@@ -48,16 +47,8 @@ public static partial class SourceSniffer
     {
         try
         {
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var chunk = new byte[65536];
-            int n;
-            while ((n = gzip.Read(chunk)) > 0)
-            {
-                output.Write(chunk, 0, n);
-                if (output.Length > maxBytes) throw new InputException(source, $"decompresses to over {maxBytes / 1048576} MB");
-            }
-            return output.ToArray();
+            return Decompression.ReadAll(Decompression.Gunzip(bytes), maxBytes)
+                ?? throw new InputException(source, $"decompresses to over {maxBytes / 1048576} MB");
         }
         catch (InvalidDataException) { throw new InputException(source, "damaged gzip data"); }
     }
@@ -100,7 +91,7 @@ public static partial class SourceSniffer
         int filled = 0;
         try
         {
-            using var gzip = new GZipStream(new MemoryStream(head.ToArray()), CompressionMode.Decompress);
+            using var gzip = Decompression.Gunzip(head.ToArray());
             int n;
             while (filled < output.Length && (n = gzip.Read(output, filled, output.Length - filled)) > 0) filled += n;
         }

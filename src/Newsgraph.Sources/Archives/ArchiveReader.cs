@@ -225,42 +225,16 @@ public static partial class ArchiveReader
 }
 
 /// <summary>A stream that first gives back bytes already read from the inner stream (the sniffed magic).</summary>
-internal sealed class PrefixedStream(byte[] prefix, Stream inner) : Stream
+internal sealed class PrefixedStream(byte[] prefix, Stream inner) : ReadOnlyForwardStream
 {
     private int _prefixPosition;
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        if (_prefixPosition < prefix.Length) return TakePrefix(buffer);
-        return inner.Read(buffer);
-    }
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default)
     {
-        if (_prefixPosition < prefix.Length) return TakePrefix(buffer.Span);
-        return await inner.ReadAsync(buffer, ct);
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) =>
-        ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
-
-    private int TakePrefix(Span<byte> buffer)
-    {
+        if (_prefixPosition >= prefix.Length) return await inner.ReadAsync(buffer, ct);
         int n = Math.Min(buffer.Length, prefix.Length - _prefixPosition);
-        prefix.AsSpan(_prefixPosition, n).CopyTo(buffer);
+        prefix.AsMemory(_prefixPosition, n).CopyTo(buffer);
         _prefixPosition += n;
         return n;
     }
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Runtime.CompilerServices;
 
 namespace Newsgraph.Sources.Archives;
@@ -109,18 +108,10 @@ internal static class GzipMembers
         if (member.Length < 18) return false;
         try
         {
-            using var gzip = new GZipStream(new MemoryStream(member), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var chunk = new byte[65536];
-            int n;
-            while ((n = gzip.Read(chunk)) > 0)
-            {
-                output.Write(chunk, 0, n);
-                if (output.Length > maxBytes) return false;
-            }
+            var output = Decompression.ReadAll(Decompression.Gunzip(member), maxBytes);
             uint declared = BinaryPrimitives.ReadUInt32LittleEndian(member.AsSpan(member.Length - 4));
-            if (declared != (uint)output.Length) return false;
-            content = output.ToArray();
+            if (output is null || declared != (uint)output.Length) return false;
+            content = output;
             return true;
         }
         catch (InvalidDataException)

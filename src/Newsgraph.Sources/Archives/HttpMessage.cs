@@ -90,19 +90,12 @@ internal static class HttpMessage
         if (encoding is not ("gzip" or "x-gzip" or "deflate") || body.Length == 0) return null;
         try
         {
+            // "deflate" is meant to be zlib-wrapped, but some servers send raw deflate.
             Stream raw = new MemoryStream(body);
-            using Stream decoder = encoding == "deflate"
+            Stream decoder = encoding == "deflate"
                 ? (body[0] & 0x0F) == 8 ? new ZLibStream(raw, CompressionMode.Decompress) : new DeflateStream(raw, CompressionMode.Decompress)
-                : new GZipStream(raw, CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var chunk = new byte[65536];
-            int n;
-            while ((n = decoder.Read(chunk)) > 0)
-            {
-                output.Write(chunk, 0, n);
-                if (output.Length > maxBytes) return null;
-            }
-            return output.ToArray();
+                : Decompression.Gunzip(body);
+            return Decompression.ReadAll(decoder, maxBytes);
         }
         catch (InvalidDataException)
         {

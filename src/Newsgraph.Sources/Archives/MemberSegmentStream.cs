@@ -5,7 +5,7 @@ namespace Newsgraph.Sources.Archives;
 /// member (kept in <see cref="Damaged"/>) or at the end of the file (<see cref="Finished"/>). Remembers
 /// where each member's content starts, so a record is named by the offset of the member it starts in.
 /// </summary>
-internal sealed class MemberSegmentStream(IAsyncEnumerator<GzipMember> members) : Stream
+internal sealed class MemberSegmentStream(IAsyncEnumerator<GzipMember> members) : ReadOnlyForwardStream
 {
     private readonly List<(long Start, long Offset)> _starts = [];
     private byte[] _current = [];
@@ -56,20 +56,4 @@ internal sealed class MemberSegmentStream(IAsyncEnumerator<GzipMember> members) 
         _position += n;
         return n;
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken ct) =>
-        ReadAsync(buffer.AsMemory(offset, count), ct).AsTask();
-
-    // Only read asynchronously, by ByteStreamReader.
-    public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer, offset, count, default).GetAwaiter().GetResult();
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
