@@ -13,8 +13,10 @@ public sealed class QuoteStage : IDocumentStage
 
     public string Name => "quotes";
 
-    /// <summary>Entities are used when an earlier stage filled them, but not required.</summary>
     public IReadOnlyCollection<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences];
+
+    /// <summary>Speakers resolve to entities when an earlier stage filled them.</summary>
+    public IReadOnlyCollection<Layer> Uses { get; } = [Layer.Entities];
 
     public IReadOnlyCollection<Layer> Produces { get; } = [Layer.Quotes];
 

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Newsgraph.Core.Model;
 
 /// <summary>
@@ -11,6 +13,7 @@ public sealed class ArticleDocument
     public const int FormatVersion = 2;
 
     private string _text = "";
+    private readonly OrderedDictionary<string, object> _addedLayers = new(StringComparer.Ordinal);
     private DocumentId? _id;
 
     /// <summary>The input as the user gave it: a path, a URL or "-" for standard input.</summary>
@@ -85,6 +88,29 @@ public sealed class ArticleDocument
     public List<Quote>? Quotes { get; set; }
     public List<TimeExpression>? Times { get; set; }
     public List<NewsEvent>? Events { get; set; }
+
+    /// <summary>Layers that stages added beyond the built-in ones, by name, in the order they were added;
+    /// a value read back from JSON stays a <see cref="JsonElement"/> until a stage asks for it by type.</summary>
+    public IEnumerable<KeyValuePair<string, object>> AddedLayers => _addedLayers;
+
+    /// <summary>The value of an added layer, or null when no stage filled it.</summary>
+    public T? Get<T>(Layer<T> layer) where T : class
+    {
+        if (!_addedLayers.TryGetValue(layer.Name, out var value)) return null;
+        if (value is JsonElement stored)
+            _addedLayers[layer.Name] = value = stored.Deserialize<T>(Layer.JsonOptions)
+                ?? throw new FormatException($"layer '{layer.Name}' of {Source} is null");
+        return value as T ?? throw new InvalidCastException($"layer '{layer.Name}' holds a {value.GetType().Name}, not a {typeof(T).Name}");
+    }
+
+    public void Set<T>(Layer<T> layer, T value) where T : class => SetAdded(layer.Name, value);
+
+    /// <summary>Keeps an added layer as stored (the JSON reader's way in: it does not know the layer's type).</summary>
+    public void SetAdded(string name, object value)
+    {
+        if (Layer.ReservedNames.Contains(name)) throw new ArgumentException($"'{name}' is a built-in field, not a name for an added layer", nameof(name));
+        _addedLayers[name] = value;
+    }
 
     /// <summary>The paragraphs of <see cref="Text"/> as spans (blank-line separated).</summary>
     public IEnumerable<TextSpan> Paragraphs()

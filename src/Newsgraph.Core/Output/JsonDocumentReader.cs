@@ -57,6 +57,8 @@ public static class JsonDocumentReader
         if (root.TryGetProperty("quotes", out _)) document.Quotes = ReadQuotes(root);
         if (root.TryGetProperty("times", out _)) document.Times = ReadTimes(root);
         if (root.TryGetProperty("events", out _)) document.Events = ReadEvents(root, document.Quotes);
+        foreach (var property in root.EnumerateObject().Where(p => !Layer.ReservedNames.Contains(p.Name)))
+            document.SetAdded(property.Name, property.Value.Clone());
         document.FixText();
         return document;
     }

@@ -51,6 +51,11 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
         if (d.Quotes is not null) WriteQuotes(json, d.Quotes);
         if (d.Times is not null) WriteTimes(json, d.Times);
         if (d.Events is not null) WriteEvents(json, d.Events);
+        foreach (var (name, value) in d.AddedLayers)
+        {
+            json.WritePropertyName(name);
+            JsonSerializer.Serialize(json, value, value.GetType(), Layer.JsonOptions);
+        }
         json.WriteEndObject();
     }
 
