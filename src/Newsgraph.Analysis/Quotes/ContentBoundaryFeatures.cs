@@ -1,4 +1,4 @@
-using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Learning;
 
 namespace Newsgraph.Analysis.Quotes;
 

@@ -1,5 +1,5 @@
 using Newsgraph.Analysis.Entities.Gazetteers;
-using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Learning;
 
 namespace Newsgraph.Analysis.Quotes;
 

@@ -1,4 +1,5 @@
 using Newsgraph.Analysis.Entities.Gazetteers;
+using Newsgraph.Analysis.Learning;
 
 namespace Newsgraph.Analysis.Entities.Tagging;
 

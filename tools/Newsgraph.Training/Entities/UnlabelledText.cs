@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Newsgraph.Analysis.Text;
 
-namespace Newsgraph.Analysis.Entities.Tagging;
+namespace Newsgraph.Training.Entities;
 
 /// <summary>
 /// Reads text for unsupervised learning as tokenised sentences: plain text files (a sentence a line or

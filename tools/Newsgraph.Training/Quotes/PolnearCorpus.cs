@@ -1,7 +1,7 @@
 using System.Globalization;
 using Newsgraph.Core.Model;
 
-namespace Newsgraph.Analysis.Quotes.Learning;
+namespace Newsgraph.Training.Quotes;
 
 /// <summary>One annotated attribution: its content, source and cue character spans (each may be
 /// discontinuous), sorted by start.</summary>

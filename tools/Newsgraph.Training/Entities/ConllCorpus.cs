@@ -1,4 +1,4 @@
-namespace Newsgraph.Analysis.Entities.Tagging;
+namespace Newsgraph.Training.Entities;
 
 /// <summary>A sentence with gold IOB tags.</summary>
 public sealed record LabelledSentence(string[] Words, string[] Tags);

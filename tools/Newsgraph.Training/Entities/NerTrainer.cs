@@ -1,4 +1,8 @@
-namespace Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Learning;
+using Newsgraph.Training.Learning;
+
+namespace Newsgraph.Training.Entities;
 
 /// <summary>Settings of a training run; the defaults reproduce the committed model.</summary>
 public sealed record NerTrainingOptions(int Epochs = 12, int Folds = 3, int Seed = 17, float Prune = 1e-4f);
@@ -40,8 +44,28 @@ public static class NerTrainer
         NerTrainingOptions options, string name, Action<string> log)
     {
         var trainer = new PerceptronTrainer(BilouScheme.TagCount);
-        trainer.Train(documents, features, options.Epochs, options.Seed,
-            (epoch, errorRate) => log($"{name}: epoch {epoch}/{options.Epochs}, token error rate {errorRate:P2}"));
+        var order = Enumerable.Range(0, documents.Count).ToArray();
+        var random = new Random(options.Seed);
+        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            int errors = 0, total = 0;
+            foreach (int d in order)
+                foreach (var (view, gold) in documents[d])
+                {
+                    // The greedy decoder, so that each update sees the tags the trainer itself just chose.
+                    GreedyDecoder.Tag(view, features, trainer, (i, list, predicted) =>
+                    {
+                        trainer.Step();
+                        total++;
+                        if (predicted == gold[i]) return;
+                        errors++;
+                        trainer.Update(list, gold[i], 1f);
+                        trainer.Update(list, predicted, -1f);
+                    });
+                }
+            log($"{name}: epoch {epoch}/{options.Epochs}, token error rate {(total == 0 ? 0 : (double)errors / total):P2}");
+        }
         var model = trainer.Average(options.Prune);
         log($"{name}: {model.FeatureCount:N0} features kept");
         return model;

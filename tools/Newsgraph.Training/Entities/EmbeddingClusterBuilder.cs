@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Newsgraph.Analysis.Entities.Tagging;
 
-namespace Newsgraph.Analysis.Entities.Tagging;
+namespace Newsgraph.Training.Entities;
 
 /// <summary>Settings of embedding clustering; the defaults reproduce the committed table.</summary>
 public sealed record EmbeddingClusterOptions(int Clusters, int Sample, int Iterations, int Seed)

@@ -1,7 +1,7 @@
 using System.Runtime.Intrinsics;
 using System.IO.Compression;
 
-namespace Newsgraph.Analysis.Entities.Tagging;
+namespace Newsgraph.Analysis.Learning;
 
 /// <summary>Scores tags for a list of feature hashes.</summary>
 public interface ITagScorer

@@ -1,8 +1,10 @@
-namespace Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Learning;
+
+namespace Newsgraph.Training.Learning;
 
 /// <summary>
-/// Trains an averaged perceptron with the greedy decoder: on every wrong decision, the gold tag's
-/// weights go up and the predicted tag's go down. Averaging (lazily, with per-weight timestamps) keeps
+/// Trains an averaged perceptron: on every wrong decision, the gold tag's weights go up and the
+/// predicted tag's go down. Averaging (lazily, with per-weight timestamps) keeps
 /// the model from over-fitting the last examples. Deterministic for a given seed.
 /// </summary>
 public sealed class PerceptronTrainer : ITagScorer
@@ -28,35 +30,7 @@ public sealed class PerceptronTrainer : ITagScorer
         }
     }
 
-    /// <summary>Trains over documents (each a list of prepared sentences with gold tags).</summary>
-    public void Train(IReadOnlyList<List<(SentenceView View, int[] Gold)>> documents, NerFeatureExtractor features,
-        int epochs, int seed, Action<int, double>? progress = null)
-    {
-        var order = Enumerable.Range(0, documents.Count).ToArray();
-        var random = new Random(seed);
-        for (int epoch = 0; epoch < epochs; epoch++)
-        {
-            random.Shuffle(order);
-            int errors = 0, total = 0;
-            foreach (int d in order)
-                foreach (var (view, gold) in documents[d])
-                {
-                    GreedyDecoder.Tag(view, features, this, (i, list, predicted) =>
-                    {
-                        Step();
-                        total++;
-                        if (predicted == gold[i]) return;
-                        errors++;
-                        Update(list, gold[i], 1f);
-                        Update(list, predicted, -1f);
-                    });
-                }
-            progress?.Invoke(epoch + 1, total == 0 ? 0 : (double)errors / total);
-        }
-    }
-
-    /// <summary>Counts one training decision, right or wrong, for the averaging (callers that make their own
-    /// decisions, such as rankers, call it once per decision).</summary>
+    /// <summary>Counts one training decision, right or wrong, for the averaging; callers call it once per decision.</summary>
     public void Step() => _time++;
 
     /// <summary>Moves the weights of <paramref name="tag"/> for these features by <paramref name="delta"/>.</summary>

@@ -1,4 +1,7 @@
-namespace Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Learning;
+
+namespace Newsgraph.Training.Entities;
 
 /// <summary>
 /// Left-to-right tagging: each token takes the best-scoring tag that may follow the previous one, and

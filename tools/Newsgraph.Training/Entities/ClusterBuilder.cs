@@ -1,6 +1,7 @@
 using System.Numerics;
+using Newsgraph.Analysis.Entities.Tagging;
 
-namespace Newsgraph.Analysis.Entities.Tagging;
+namespace Newsgraph.Training.Entities;
 
 /// <summary>Settings of cluster learning; the defaults reproduce the committed table.</summary>
 public sealed record ClusterBuilderOptions(int Clusters, int MinCount, int MaxWords, int Contexts, int Dimensions, int Iterations, int Seed)

@@ -1,4 +1,4 @@
-namespace Newsgraph.Analysis.Entities.Tagging;
+namespace Newsgraph.Analysis.Learning;
 
 /// <summary>
 /// 64-bit FNV-1a hashes of feature templates and strings. Features are identified by hash, never by

@@ -1,8 +1,10 @@
-using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Learning;
+using Newsgraph.Analysis.Quotes;
 using Newsgraph.Analysis.Text;
 using Newsgraph.Core.Model;
+using Newsgraph.Training.Learning;
 
-namespace Newsgraph.Analysis.Quotes.Learning;
+namespace Newsgraph.Training.Quotes;
 
 /// <summary>
 /// Trains the content-boundary ranker on annotated attributions: for each attribution whose cue
