@@ -1,4 +1,4 @@
-namespace Newsgraph.Analysis.Quotes;
+namespace Newsgraph.Analysis.Text;
 
 /// <summary>Which way a quotation mark faces, judged from its glyph and the characters around it.</summary>
 internal enum MarkRole { Open, Close, Either }

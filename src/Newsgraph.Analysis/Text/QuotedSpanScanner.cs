@@ -1,6 +1,6 @@
 using Newsgraph.Core.Model;
 
-namespace Newsgraph.Analysis.Quotes;
+namespace Newsgraph.Analysis.Text;
 
 /// <summary>
 /// Finds the stretches of text between quotation marks, paragraph by paragraph. Double marks pair by role

@@ -1,4 +1,4 @@
-namespace Newsgraph.Analysis.Quotes;
+namespace Newsgraph.Analysis.Text;
 
 /// <summary>
 /// A stretch of text between quotation marks: <see cref="Start"/>/<see cref="End"/> exclude the marks,
