@@ -31,4 +31,18 @@ public static class ResourceLoader
 
     /// <summary>A word list from Resources/lexicons: one word or phrase a line.</summary>
     public static IEnumerable<string> Words(string lexiconName) => Lines("lexicons/" + lexiconName + ".txt");
+
+    public static HashSet<string> WordSet(string lexiconName, StringComparer comparer) => new(Words(lexiconName), comparer);
+
+    /// <summary>A table from Resources/lexicons of words and the numbers they stand for ("march", tab, 3).</summary>
+    public static Dictionary<string, int> NumberedWords(string lexiconName, StringComparer comparer)
+    {
+        var table = new Dictionary<string, int>(comparer);
+        foreach (var line in Lines("lexicons/" + lexiconName + ".tsv"))
+        {
+            int tab = line.IndexOf('\t');
+            table[line[..tab]] = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return table;
+    }
 }

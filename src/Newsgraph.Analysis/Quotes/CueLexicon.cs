@@ -20,14 +20,7 @@ internal sealed class CueLexicon
     private const double MinFormCueRate = 0.3;
 
     /// <summary>Closed-class words that occur inside cue spans but never head one.</summary>
-    private static readonly HashSet<string> RideAlong = new(StringComparer.Ordinal)
-    {
-        "about", "also", "in", "a", "an", "the", "for", "of", "to", "on", "with", "at", "by", "as", "that", "it",
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "not", "did", "do", "does", "don't",
-        "repeatedly", "publicly", "previously", "widely", "later", "again", "recently", "once", "often", "still",
-        "clear", "known", "out", "up", "into", "from", "over", "he", "she", "they", "we", "i", "you", ":",
-        "would", "will", "could", "should", "can", "may", "might", "just", "even", "never", "already",
-    };
+    private static readonly HashSet<string> RideAlong = ResourceLoader.WordSet("cue-ride-along", StringComparer.Ordinal);
 
     /// <summary>Inflectional endings, longest first (declared before <see cref="Default"/>, which uses them).</summary>
     private static readonly string[] Suffixes = ["ing", "ed", "es", "s"];
