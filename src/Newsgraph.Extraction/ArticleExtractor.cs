@@ -29,6 +29,7 @@ public static class ArticleExtractor
         document.Published ??= options.Published;
         document.Publisher ??= PublisherNames.FromUrl(document.Url);
         document.Language ??= LanguageIdentifier.Identify(document.Text);
+        document.FixText();
         return document;
     }
 }

@@ -11,7 +11,8 @@ public sealed record ReaderOptions
     public string UserAgent { get; init; } = "Newsgraph/0.1 (news article extractor; +https://github.com/newsgraph/newsgraph)";
 }
 
-/// <summary>Reads the bytes of files, standard input and http(s) URLs, within <see cref="ReaderOptions"/>.</summary>
+/// <summary>Reads the bytes of files, standard input, http(s) URLs and in-memory items, within <see cref="ReaderOptions"/>.
+/// One reader shares one HTTP client (its connection pool) across every item; dispose it when done.</summary>
 public sealed class PageReader : IDisposable
 {
     private readonly ReaderOptions _options;
@@ -23,54 +24,61 @@ public sealed class PageReader : IDisposable
         _http = new Lazy<HttpClient>(CreateClient);
     }
 
-    public RawPage Read(InputItem item, CancellationToken ct = default) => item.Kind switch
+    /// <summary>Reads one item's bytes; a problem with the input itself is an <see cref="InputException"/>.</summary>
+    public async Task<RawPage> ReadAsync(InputItem item, CancellationToken ct = default) => item.Kind switch
     {
-        InputItemKind.File => ReadFile(item.Source),
-        InputItemKind.StandardInput => ReadStream(item.Source, Console.OpenStandardInput()),
-        InputItemKind.Url => Fetch(item.Source, ct),
+        InputItemKind.File => await ReadFileAsync(item.Source, ct),
+        InputItemKind.StandardInput => await ReadStreamAsync(item.Source, Console.OpenStandardInput(), ct),
+        InputItemKind.Url => await FetchAsync(item.Source, ct),
+        InputItemKind.Bytes => CheckSize(item.Page ?? throw new InputException(item.Source, "no content given")),
         _ => throw new InputException(item.Source, "no such file or directory"),
     };
 
-    private RawPage ReadFile(string path)
+    private async Task<RawPage> ReadFileAsync(string path, CancellationToken ct)
     {
         try
         {
             var info = new FileInfo(path);
             if (info.Length > _options.MaxBytes)
                 throw new InputException(path, $"file is {info.Length / 1048576} MB, over the {_options.MaxBytes / 1048576} MB limit");
-            return new RawPage(path, File.ReadAllBytes(path));
+            return new RawPage(path, await File.ReadAllBytesAsync(path, ct));
         }
         catch (UnauthorizedAccessException) { throw new InputException(path, "permission denied"); }
         catch (IOException e) { throw new InputException(path, $"cannot be read ({e.Message})"); }
     }
 
-    private RawPage ReadStream(string source, Stream stream)
+    private async Task<RawPage> ReadStreamAsync(string source, Stream stream, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
-        CopyWithLimit(source, stream, buffer);
+        await CopyWithLimitAsync(source, stream, buffer, ct);
         return new RawPage(source, buffer.ToArray());
     }
 
-    private RawPage Fetch(string url, CancellationToken ct)
+    private RawPage CheckSize(RawPage page) => page.Bytes.LongLength > _options.MaxBytes
+        ? throw new InputException(page.Source, $"content is over the {_options.MaxBytes / 1048576} MB limit")
+        : page;
+
+    private async Task<RawPage> FetchAsync(string url, CancellationToken ct)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             throw new InputException(url, "only http and https URLs can be fetched");
         try
         {
-            using var response = _http.Value.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, ct).GetAwaiter().GetResult();
+            using var response = await _http.Value.GetAsync(uri, HttpCompletionOption.ResponseHeadersRead, ct);
             if (!response.IsSuccessStatusCode)
                 throw new InputException(url, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase}");
             var length = response.Content.Headers.ContentLength;
             if (length > _options.MaxBytes)
                 throw new InputException(url, $"response is {length / 1048576} MB, over the {_options.MaxBytes / 1048576} MB limit");
-            using var stream = response.Content.ReadAsStream(ct);
+            await using var stream = await response.Content.ReadAsStreamAsync(ct);
             using var buffer = new MemoryStream();
-            CopyWithLimit(url, stream, buffer);
+            await CopyWithLimitAsync(url, stream, buffer, ct);
             var contentType = response.Content.Headers.ContentType?.ToString();
             return new RawPage(url, buffer.ToArray(), contentType, response.RequestMessage?.RequestUri?.ToString() ?? url);
         }
-        catch (TaskCanceledException) when (!ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
+            // HttpClient reports its own timeout as a cancellation; only the caller's token means "stop".
             throw new InputException(url, $"timed out after {_options.Timeout.TotalSeconds:0} s");
         }
         catch (HttpRequestException e)
@@ -81,17 +89,17 @@ public sealed class PageReader : IDisposable
         }
     }
 
-    private void CopyWithLimit(string source, Stream from, Stream to)
+    private async Task CopyWithLimitAsync(string source, Stream from, Stream to, CancellationToken ct)
     {
         var chunk = new byte[81920];
         long total = 0;
         int n;
-        while ((n = from.Read(chunk, 0, chunk.Length)) > 0)
+        while ((n = await from.ReadAsync(chunk, ct)) > 0)
         {
             total += n;
             if (total > _options.MaxBytes)
                 throw new InputException(source, $"content is over the {_options.MaxBytes / 1048576} MB limit");
-            to.Write(chunk, 0, n);
+            await to.WriteAsync(chunk.AsMemory(0, n), ct);
         }
     }
 

@@ -8,6 +8,10 @@ public static class SharedData
 {
     public static string? Root { get; } = Find();
 
+    /// <summary>The checkout's root folder (where Newsgraph.slnx is).</summary>
+    public static string RepositoryRoot { get; } = FindRepository()
+        ?? throw new InvalidOperationException("tests run outside a Newsgraph checkout");
+
     public static string Require(params string[] relative)
     {
         var path = Root is null ? null : Path.Combine([Root, .. relative]);
@@ -18,14 +22,15 @@ public static class SharedData
 
     private static string? Find()
     {
+        if (FindRepository() is not { } repository) return null;
+        var shared = Path.Combine(repository, "..", "shared");
+        return Directory.Exists(shared) ? Path.GetFullPath(shared) : null;
+    }
+
+    private static string? FindRepository()
+    {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Newsgraph.slnx")))
-            {
-                var shared = Path.Combine(dir.FullName, "..", "shared");
-                return Directory.Exists(shared) ? Path.GetFullPath(shared) : null;
-            }
-        }
+            if (File.Exists(Path.Combine(dir.FullName, "Newsgraph.slnx"))) return dir.FullName;
         return null;
     }
 }

@@ -28,10 +28,10 @@ public sealed class EntityLinker(Gazetteer gazetteer)
         MergeMistypedSurnames(groups, order);
         var result = order.Where(groups.ContainsKey).Select(k => groups[k])
             .OrderBy(g => g.Min(m => m.Start)).ToList();
-        return result.Select((g, i) => (MakeEntity($"e{i + 1}", g), g.OrderBy(m => m.Start).ToList())).ToList();
+        return result.Select((g, i) => (MakeEntity(new Id<Entity>(i + 1), g), g.OrderBy(m => m.Start).ToList())).ToList();
     }
 
-    private Entity MakeEntity(string id, List<EntityMention> group)
+    private Entity MakeEntity(Id<Entity> id, List<EntityMention> group)
     {
         var type = group.GroupBy(m => m.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(m => m.Start)).First().Key;
         var entity = new Entity { Id = id, Name = CanonicalName(group, type), Type = type, Country = CountryOf(group, type) };

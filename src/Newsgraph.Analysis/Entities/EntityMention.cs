@@ -16,5 +16,6 @@ public sealed class EntityMention
     /// <summary>How the mention refers: by name, or by a nominal phrase such as "the prime minister".</summary>
     public bool Nominal { get; init; }
 
-    public Mention ToMention() => new(Start, End, Text);
+    /// <summary>The mention as the document keeps it; <see cref="EntityStage"/> numbers it once all are found.</summary>
+    public Mention ToMention() => new(default, new AnchoredText(Start, End, Text));
 }

@@ -45,7 +45,7 @@ public sealed class EntityStage : IDocumentStage
             document.Entities = [];
             return;
         }
-        var sentences = SentenceRanges(tokens, document.Sentences ?? []);
+        var sentences = (document.Sentences ?? []).Select(s => (s.FirstToken, s.EndToken)).ToList();
         var mentions = Recognise(document.Text, tokens, sentences);
         var linked = _linker.Link(tokens, mentions);
         var personAt = PersonTokens(tokens.Count, linked);
@@ -53,6 +53,18 @@ public sealed class EntityStage : IDocumentStage
             AddRoles(entity, list, tokens, sentences, personAt);
         new NominalMentions(_roles).Add(document.Text, tokens, linked, personAt);
         document.Entities = linked.Select(l => l.Entity).ToList();
+        NumberMentions(document.Entities);
+    }
+
+    /// <summary>Gives every mention its id, in text order across entities.</summary>
+    private static void NumberMentions(List<Entity> entities)
+    {
+        var all = entities.SelectMany(e => e.Mentions.Select((m, i) => (Entity: e, Index: i, m.At.Start))).OrderBy(x => x.Start).ToList();
+        for (int n = 0; n < all.Count; n++)
+        {
+            var (entity, index, _) = all[n];
+            entity.Mentions[index] = entity.Mentions[index] with { Id = new Id<Mention>(n + 1) };
+        }
     }
 
     private List<EntityMention> Recognise(string text, List<Token> tokens, List<(int First, int End)> sentences)
@@ -158,21 +170,5 @@ public sealed class EntityStage : IDocumentStage
                 for (int k = m.FirstToken; k < m.EndToken; k++) at[k] = e;
         }
         return at;
-    }
-
-    /// <summary>Token ranges of the sentences (character spans) that the tokenizer stage produced.</summary>
-    private static List<(int First, int End)> SentenceRanges(List<Token> tokens, List<TextSpan> sentences)
-    {
-        var ranges = new List<(int, int)>(sentences.Count);
-        int k = 0;
-        foreach (var s in sentences)
-        {
-            while (k < tokens.Count && tokens[k].End <= s.Start) k++;
-            int first = k;
-            while (k < tokens.Count && tokens[k].Start < s.End) k++;
-            if (k > first) ranges.Add((first, k));
-        }
-        if (ranges.Count == 0 || ranges[^1].Item2 < tokens.Count) ranges.Add((ranges.Count == 0 ? 0 : ranges[^1].Item2, tokens.Count));
-        return ranges;
     }
 }

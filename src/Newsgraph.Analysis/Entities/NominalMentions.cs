@@ -32,9 +32,9 @@ public sealed class NominalMentions(RoleFinder roles)
             var people = holders.Where(h => h.Key == title || h.Key.EndsWith(" " + title, StringComparison.Ordinal)).SelectMany(h => h.Value).Distinct().ToList();
             if (people.Count != 1) continue;
             int start = tokens[i + 1].Start, stop = tokens[end - 1].End;
-            people[0].Mentions.Add(new Mention(start, stop, text[start..stop]));
+            people[0].Mentions.Add(new Mention(default, new AnchoredText(start, stop, text[start..stop])));
         }
-        foreach (var (entity, _) in linked) entity.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (var (entity, _) in linked) entity.Mentions.Sort((a, b) => a.At.Start.CompareTo(b.At.Start));
     }
 
     private (int End, string? Title) LongestTitle(List<Token> tokens, int start)

@@ -35,7 +35,7 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
             if (!a.HasContent || IsOnlyQuotedText(a)) continue;
             quotes.Add((Reported(a), a));
         }
-        quotes.Sort((x, y) => x.Item1.Start.CompareTo(y.Item1.Start));
+        quotes.Sort((x, y) => x.Item1.Content.Start.CompareTo(y.Item1.Content.Start));
         return quotes;
     }
 
@@ -125,9 +125,7 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
 
     private Quote Direct(QuotedSpan span, Attribution? from) => new()
     {
-        Text = qt.Text[span.Start..span.End],
-        Start = span.Start,
-        End = span.End,
+        Content = new AnchoredText(span.Start, span.End, qt.Text[span.Start..span.End]),
         Kind = QuoteKind.Direct,
         Cue = Cue(from),
         Speaker = from?.Speaker,
@@ -140,7 +138,7 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
         bool mixed = qt.Quoted.Any(q => !q.Single && q.OpenMark >= start && q.CloseMark < end);
         return new Quote
         {
-            Text = qt.Text[start..end], Start = start, End = end,
+            Content = new AnchoredText(start, end, qt.Text[start..end]),
             Kind = mixed ? QuoteKind.Mixed : QuoteKind.Indirect,
             Cue = Cue(a), Speaker = a.Speaker, Via = a.Via,
         };
@@ -150,6 +148,6 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
     {
         if (a is null) return null;
         int start = qt.Tokens[a.CueFirst].Start, end = qt.Tokens[a.CueEnd - 1].End;
-        return new AnchoredText(qt.Text[start..end], start, end);
+        return new AnchoredText(start, end, qt.Text[start..end]);
     }
 }

@@ -13,8 +13,10 @@ public sealed class QuoteStage : IDocumentStage
 
     public string Name => "quotes";
 
-    /// <summary>Entities are used when an earlier stage filled them, but not required.</summary>
     public IReadOnlyCollection<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences];
+
+    /// <summary>Speakers resolve to entities when an earlier stage filled them.</summary>
+    public IReadOnlyCollection<Layer> Uses { get; } = [Layer.Entities];
 
     public IReadOnlyCollection<Layer> Produces { get; } = [Layer.Quotes];
 
@@ -25,7 +27,12 @@ public sealed class QuoteStage : IDocumentStage
         var attributions = _finder.Find(qt);
         ResolveSpeakers(document, qt, attributions);
         var quotes = new QuoteAssembler(qt, attributions, paragraphs).Assemble();
-        foreach (var (quote, from) in quotes) quote.Date = DateOf(document, qt, quote, from);
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var (quote, from) = quotes[i];
+            quote.Id = new Id<Quote>(i + 1);
+            quote.Date = DateOf(document, qt, quote, from) is { } date ? new TimexValue(date) : null;
+        }
         document.Quotes = quotes.Select(q => q.Quote).ToList();
     }
 
@@ -62,7 +69,7 @@ public sealed class QuoteStage : IDocumentStage
     /// the date it was said.</summary>
     private static string Outside(string sentence, Quote quote, int offset)
     {
-        int s = Math.Clamp(quote.Start - offset, 0, sentence.Length), e = Math.Clamp(quote.End - offset, s, sentence.Length);
+        int s = Math.Clamp(quote.Content.Start - offset, 0, sentence.Length), e = Math.Clamp(quote.Content.End - offset, s, sentence.Length);
         return string.Concat(sentence.AsSpan(0, s), new string(' ', e - s), sentence.AsSpan(e));
     }
 }

@@ -14,7 +14,7 @@ internal sealed class QuoteText
     /// ("“…?” Trump asked.").</summary>
     private const int AttachedCueReach = 6;
 
-    public QuoteText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, List<QuotedSpan> quoted, Func<string, bool> isCue)
+    public QuoteText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<QuotedSpan> quoted, Func<string, bool> isCue)
     {
         Text = text;
         Tokens = tokens;
@@ -111,13 +111,13 @@ internal sealed class QuoteText
         return inside;
     }
 
-    private static List<(int, int)> JoinUnits(IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, List<QuotedSpan> quoted)
+    private static List<(int, int)> JoinUnits(IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<QuotedSpan> quoted)
     {
         var units = new List<(int, int)>();
         int first = 0, t = 0;
         foreach (var sentence in sentences)
         {
-            while (t < tokens.Count && tokens[t].End <= sentence.End) t++;
+            t = sentence.EndToken;
             bool cutsQuote = quoted.Any(q => !q.Single && q.Start < sentence.End && sentence.End < q.End);
             if (cutsQuote && t < tokens.Count) continue;
             if (t > first) units.Add((first, t));

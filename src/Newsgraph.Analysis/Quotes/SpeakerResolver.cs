@@ -25,12 +25,12 @@ internal sealed class SpeakerResolver
         _text = document.Text;
         _mentions = (document.Entities ?? [])
             .SelectMany(e => e.Mentions.Select(m => (m, e)))
-            .OrderBy(x => x.m.Start)
+            .OrderBy(x => x.m.At.Start)
             .ToList();
         EntitiesById = (document.Entities ?? []).ToDictionary(e => e.Id);
     }
 
-    private Dictionary<string, Entity> EntitiesById { get; }
+    private Dictionary<Id<Entity>, Entity> EntitiesById { get; }
 
     /// <summary>Resolves the source of <paramref name="a"/> and remembers it for later pronouns and documents.</summary>
     public Speaker? Resolve(QuoteText qt, Attribution a)
@@ -40,7 +40,7 @@ internal sealed class SpeakerResolver
         string mention = _text[start..end];
         var words = Enumerable.Range(a.SourceFirst, a.SourceEnd - a.SourceFirst).Select(i => qt.Lower[i]).ToList();
         var (entity, name) = ResolveMention(start, end, words);
-        var speaker = new Speaker(mention, start, end, entity?.Id) { Name = entity?.Name ?? name };
+        var speaker = new Speaker(new AnchoredText(start, end, mention), entity?.Id) { Name = entity?.Name ?? name };
         _history.Add(new Resolved(start, speaker, entity?.Type, IssuedDocuments(qt, a)));
         return speaker;
     }
@@ -80,24 +80,24 @@ internal sealed class SpeakerResolver
     };
 
     private IEnumerable<(Mention, Entity)> MentionsIn(int start, int end) =>
-        _mentions.Where(x => x.Mention.Start < end && start < x.Mention.End);
+        _mentions.Where(x => x.Mention.At.Start < end && start < x.Mention.At.End);
 
     private (Entity?, string?) FromPronoun(int position, string pronoun)
     {
         if (pronoun is "who" or "which")
         {
-            var before = _mentions.LastOrDefault(x => x.Mention.End <= position && position - x.Mention.End < 40);
+            var before = _mentions.LastOrDefault(x => x.Mention.At.End <= position && position - x.Mention.At.End < 40);
             if (before.Entity is not null) return (before.Entity, before.Entity.Name);
         }
         bool person = WordClasses.PersonPronouns.Contains(pronoun) || pronoun == "who";
         for (int h = _history.Count - 1; h >= 0 && position - _history[h].Position < PronounReach; h--)
         {
             var r = _history[h];
-            bool pronounSpeaker = r.Speaker.Text.Length <= 4 && WordClasses.IsPronoun(r.Speaker.Text.ToLowerInvariant());
+            bool pronounSpeaker = r.Speaker.At.Text.Length <= 4 && WordClasses.IsPronoun(r.Speaker.At.Text.ToLowerInvariant());
             if (r.Type is { } t ? Compatible(t, person) : person && (r.Speaker.Name is not null || pronounSpeaker))
                 return (r.Speaker.Entity is { } id ? EntitiesById.GetValueOrDefault(id) : null, r.Speaker.Name);
         }
-        var nearest = _mentions.LastOrDefault(x => x.Mention.End <= position && Compatible(x.Entity.Type, person));
+        var nearest = _mentions.LastOrDefault(x => x.Mention.At.End <= position && Compatible(x.Entity.Type, person));
         return nearest.Entity is null ? (null, null) : (nearest.Entity, nearest.Entity.Name);
     }
 
@@ -111,7 +111,7 @@ internal sealed class SpeakerResolver
         {
             var r = _history[h];
             if (r.Position >= position || !r.IssuedDocuments.Contains(noun)) continue;
-            return (r.Speaker.Entity is { } id ? EntitiesById.GetValueOrDefault(id) : null, r.Speaker.Name ?? r.Speaker.Text);
+            return (r.Speaker.Entity is { } id ? EntitiesById.GetValueOrDefault(id) : null, r.Speaker.Name ?? r.Speaker.At.Text);
         }
         return (null, null);
     }
@@ -130,7 +130,7 @@ internal sealed class SpeakerResolver
     private Entity? FromRole(int position, string head)
     {
         if (head.Length < 3 || !char.IsLower(head[0])) return null;
-        return _mentions.LastOrDefault(x => x.Mention.End <= position
+        return _mentions.LastOrDefault(x => x.Mention.At.End <= position
             && x.Entity.Roles.Any(r => r.Contains(head, StringComparison.OrdinalIgnoreCase))).Entity;
     }
 

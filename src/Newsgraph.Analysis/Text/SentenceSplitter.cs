@@ -13,10 +13,10 @@ public static class SentenceSplitter
 {
     private static readonly HashSet<string> SentenceOpeners = ResourceLoader.WordSet("sentence-openers", StringComparer.Ordinal);
 
-    /// <summary>Returns sentences as token index ranges [start, end) and as character spans.</summary>
-    public static List<TextSpan> Split(string text, IReadOnlyList<Token> tokens, List<(int First, int End)>? tokenRanges = null)
+    /// <summary>Returns sentences as token index ranges [start, end) with their character spans; every token is in one.</summary>
+    public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens)
     {
-        var sentences = new List<TextSpan>();
+        var sentences = new List<Sentence>();
         int first = 0;
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -24,20 +24,17 @@ public static class SentenceSplitter
             int end = i + 1;
             if (!last && EndsSentence(text, tokens, i, ref end))
             {
-                Close(sentences, tokenRanges, tokens, first, end);
+                Close(sentences, tokens, first, end);
                 first = end;
                 i = end - 1;
             }
         }
-        if (first < tokens.Count) Close(sentences, tokenRanges, tokens, first, tokens.Count);
+        if (first < tokens.Count) Close(sentences, tokens, first, tokens.Count);
         return sentences;
     }
 
-    private static void Close(List<TextSpan> sentences, List<(int, int)>? ranges, IReadOnlyList<Token> tokens, int first, int end)
-    {
-        sentences.Add(new TextSpan(tokens[first].Start, tokens[end - 1].End));
-        ranges?.Add((first, end));
-    }
+    private static void Close(List<Sentence> sentences, IReadOnlyList<Token> tokens, int first, int end) =>
+        sentences.Add(new Sentence(first, end, new TextSpan(tokens[first].Start, tokens[end - 1].End)));
 
     /// <summary>Whether a sentence ends after token i; moves <paramref name="end"/> past closing marks.</summary>
     private static bool EndsSentence(string text, IReadOnlyList<Token> tokens, int i, ref int end)

@@ -9,6 +9,7 @@ public sealed class EventStage : IDocumentStage
 {
     public string Name => "events";
     public IReadOnlyCollection<Layer> Requires { get; } = [Layer.Sentences, Layer.Times];
+    public IReadOnlyCollection<Layer> Uses { get; } = [Layer.Entities, Layer.Quotes];
     public IReadOnlyCollection<Layer> Produces { get; } = [Layer.Events];
 
     public void Process(ArticleDocument document, CancellationToken cancellationToken = default) =>

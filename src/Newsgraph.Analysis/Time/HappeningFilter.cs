@@ -24,8 +24,8 @@ internal static class HappeningFilter
     /// of dating a happening.</summary>
     public static bool DatesNoHappening(string text, TimeExpression time)
     {
-        var previous = PreviousWord(text, time.Start);
-        return previous is "since" or "Since" || Determiners.Contains(previous) && IsAttributive(text, time.End);
+        var previous = PreviousWord(text, time.At.Start);
+        return previous is "since" or "Since" || Determiners.Contains(previous) && IsAttributive(text, time.At.End);
     }
 
 
@@ -33,8 +33,8 @@ internal static class HappeningFilter
     /// only a range word, a dash or "ended" lies between them.</summary>
     public static bool Continues(string text, TimeExpression earlier, TimeExpression later)
     {
-        if (later.Start < earlier.End) return false;
-        var between = text[earlier.End..later.Start].Trim().TrimEnd(',').Trim();
+        if (later.At.Start < earlier.At.End) return false;
+        var between = text[earlier.At.End..later.At.Start].Trim().TrimEnd(',').Trim();
         return RangeJoiners.Contains(between);
     }
 
@@ -48,7 +48,7 @@ internal static class HappeningFilter
             int start = i;
             while (i < clause.End && (char.IsLetter(text[i]) || text[i] is '\'' or '-')) i++;
             var word = text[start..i];
-            bool inTime = times.Any(t => t.Start <= start && i <= t.End);
+            bool inTime = times.Any(t => t.At.Start <= start && i <= t.At.End);
             if (!inTime && char.IsLower(word[0]) && word.Length > 1 && !FunctionWords.Contains(word)) return true;
         }
         return false;

@@ -18,13 +18,13 @@ internal static partial class RelativeEventFinder
 
     public static IEnumerable<Found> Find(string text, TimeExpression duration, TextSpan sentence, IEnumerable<TimeExpression> sentenceTimes)
     {
-        var m = Offset().Match(duration.Value);
+        var m = Offset().Match(duration.Value.Text);
         if (duration.Type != TimeType.DURATION || !m.Success) yield break;
-        var rest = text.AsSpan(duration.End);
+        var rest = text.AsSpan(duration.At.End);
         int sign = rest.StartsWith(" after ") ? 1 : rest.StartsWith(" before ") ? -1 : 0;
         if (sign == 0) yield break;
-        var anchor = sentenceTimes.FirstOrDefault(t => t.Type == TimeType.DATE && TimexDate.Day(t.Value) is not null && t.End <= duration.Start);
-        if (anchor is null || TimexDate.Day(anchor.Value) is not { } day) yield break;
+        var anchor = sentenceTimes.FirstOrDefault(t => t.Type == TimeType.DATE && t.Value.Day is not null && t.At.End <= duration.At.Start);
+        if (anchor is null || anchor.Value.Day is not { } day) yield break;
         int n = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
         // "six days after X" dates X six days before the anchor; "a week before X", a week after it
         var date = m.Groups[2].Value switch
@@ -34,7 +34,7 @@ internal static partial class RelativeEventFinder
             "M" => day.AddMonths(-sign * n),
             _ => day.AddYears(-sign * n),
         };
-        int clauseStart = duration.End + (sign > 0 ? " after ".Length : " before ".Length);
+        int clauseStart = duration.At.End + (sign > 0 ? " after ".Length : " before ".Length);
         var clause = ClauseFinder.Following(text, clauseStart, sentence);
         if (clause.Length > 0) yield return new Found(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), clause);
     }

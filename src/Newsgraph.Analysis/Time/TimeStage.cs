@@ -16,10 +16,10 @@ public sealed class TimeStage : IDocumentStage
     }
 
     /// <summary>Recognises and normalises the time expressions of a tokenised text.</summary>
-    public static List<TimeExpression> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, DateOnly? dct)
+    public static List<TimeExpression> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, DateOnly? dct)
     {
         var view = new TokenView(tokens);
-        var sentenceOf = SentenceIndex(tokens, sentences, out var bounds);
+        var sentenceOf = SentenceIndex(tokens.Count, sentences, out var bounds);
         var resolver = new TimeValueResolver(dct);
         var candidates = TimeExpressionRecognizer.Recognize(view);
         var times = new List<TimeExpression>();
@@ -33,9 +33,10 @@ public sealed class TimeStage : IDocumentStage
             if (sentenceWithDay != sentence && IsBareClock(meaning) && DayLater(view, candidates, k, sentenceOf, bounds, resolver) is { } day)
                 meaning = new CalendarMeaning(day.Year, day.Month, day.Day) { Suffix = meaning.Suffix };
             var value = resolver.Resolve(meaning, TenseReader.Read(view, first, end, c.First, c.End));
-            if (TimexDate.Day(value) is not null) sentenceWithDay = sentence;
+            var timex = new TimexValue(value);
+            if (timex.Day is not null) sentenceWithDay = sentence;
             int start = tokens[c.First].Start, stop = SpanEnd(text, tokens, c.End - 1, end);
-            times.Add(new TimeExpression(text[start..stop], start, stop, c.Type, value));
+            times.Add(new TimeExpression(new Id<TimeExpression>(times.Count + 1), new AnchoredText(start, stop, text[start..stop]), c.Type, timex));
         }
         return times;
     }
@@ -68,22 +69,15 @@ public sealed class TimeStage : IDocumentStage
     }
 
     /// <summary>Maps each token to its sentence and gives each sentence's token range.</summary>
-    private static int[] SentenceIndex(IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> sentences, out List<(int First, int End)> bounds)
+    private static int[] SentenceIndex(int tokenCount, IReadOnlyList<Sentence> sentences, out List<(int First, int End)> bounds)
     {
-        var index = new int[tokens.Count];
-        bounds = [];
-        int s = 0, first = 0;
-        for (int t = 0; t < tokens.Count; t++)
+        var index = new int[tokenCount];
+        bounds = new List<(int First, int End)>(sentences.Count);
+        foreach (var sentence in sentences)
         {
-            while (s < sentences.Count - 1 && tokens[t].Start >= sentences[s].End)
-            {
-                bounds.Add((first, t));
-                first = t;
-                s++;
-            }
-            index[t] = bounds.Count;
+            Array.Fill(index, bounds.Count, sentence.FirstToken, sentence.TokenCount);
+            bounds.Add((sentence.FirstToken, sentence.EndToken));
         }
-        bounds.Add((first, tokens.Count));
         return index;
     }
 }

@@ -31,12 +31,12 @@ internal static class ArticleCommands
         var verbatim = new Option<bool>("--verbatim") { Description = "The input is already the article body: keep it exactly as it is." };
 
         var command = new Command(name, description) { inputs, format, output, url, published, verbatim };
-        command.SetAction(parse =>
+        command.SetAction((parse, ct) =>
         {
             var publishedText = parse.GetValue(published);
             PublicationDate? publishedDate = null;
             if (publishedText is not null && !PublicationDate.TryParse(publishedText, out publishedDate))
-                return CliErrors.Fail($"--published {publishedText}: not an ISO 8601 date (e.g. 2020-01-11)");
+                return Task.FromResult(CliErrors.Fail($"--published {publishedText}: not an ISO 8601 date (e.g. 2020-01-11)"));
             var request = new BatchRequest(
                 Inputs: parse.GetValue(inputs) ?? [],
                 Format: parse.GetValue(format) is { } f ? Enum.Parse<OutputFormat>(f, ignoreCase: true) : null,
@@ -45,7 +45,7 @@ internal static class ArticleCommands
                 Published: publishedDate,
                 Verbatim: parse.GetValue(verbatim),
                 Analyze: analyze);
-            return BatchRunner.Run(request);
+            return BatchRunner.RunAsync(request, ct);
         });
         return command;
     }

@@ -1,8 +1,7 @@
 using System.Text;
-using Newsgraph.Analysis;
 using Newsgraph.Core.Model;
 using Newsgraph.Core.Output;
-using Newsgraph.Core.Pipeline;
+using Newsgraph.Engine;
 using Newsgraph.Extraction;
 using Newsgraph.Sources;
 
@@ -12,14 +11,16 @@ internal sealed record BatchRequest(
     string[] Inputs, OutputFormat? Format, FileInfo? Output, string? Url, PublicationDate? Published, bool Verbatim, bool Analyze);
 
 /// <summary>
-/// Runs extract/analyze over every input, one page in memory at a time, writing each result as soon as
-/// it is ready. A failing input is reported by name and the batch goes on; the exit code says whether
-/// any failed.
+/// The CLI side of extract/analyze: hands every input to the <see cref="NewsEngine"/> and writes each
+/// document as soon as it is ready, in the chosen format, with a progress bar. A failing input is
+/// reported by name and the batch goes on; the exit code says whether any failed.
 /// </summary>
 internal static class BatchRunner
 {
-    public static int Run(BatchRequest request)
+    public static async Task<int> RunAsync(BatchRequest request, CancellationToken ct)
     {
+        // The names are listed up front for the progress bar and the summary; the pages themselves are
+        // read one at a time by the engine.
         var items = InputResolver.Resolve(request.Inputs).ToList();
         if (items.Count == 0)
         {
@@ -29,9 +30,11 @@ internal static class BatchRunner
         var format = request.Format ?? (single ? OutputFormat.Json : OutputFormat.Jsonl);
         if (format == OutputFormat.Json && !single) format = OutputFormat.Jsonl; // one JSON value per input
         var writer = IDocumentWriter.For(format);
-        var pipeline = request.Analyze ? AnalysisPipelineFactory.CreateDefault() : null;
-        var options = new ExtractionOptions { Url = request.Url, Published = request.Published, Verbatim = request.Verbatim };
-
+        var options = new EngineOptions
+        {
+            Extraction = new ExtractionOptions { Url = request.Url, Published = request.Published, Verbatim = request.Verbatim },
+            Analyze = request.Analyze,
+        };
         TextWriter output;
         try
         {
@@ -41,28 +44,27 @@ internal static class BatchRunner
         {
             return CliErrors.Fail($"{request.Output!.FullName}: cannot write ({e.Message})", 1);
         }
-
         var failures = new List<string>();
-        using var reader = new PageReader();
+        await using var engine = new NewsEngine();
         using var progress = new ProgressLine(items.Count);
         using (output)
         {
-            foreach (var item in items)
+            await foreach (var result in engine.ProcessAllAsync(items, options, ct))
             {
-                progress.Step(item.Source);
+                progress.Step(result.Source);
+                if (!result.Succeeded)
+                {
+                    Report(failures, result.Error);
+                    continue;
+                }
                 try
                 {
-                    writer.Write(ProcessPage(reader, item, options, pipeline), output);
+                    writer.Write(result.Document, output);
                     output.Flush();
-                }
-                catch (Exception e) when (e is InputException or StageException or IOException)
-                {
-                    Report(failures, e is InputException ie ? $"{ie.Input}: {ie.Reason}" : $"{item.Source}: {e.Message}");
                 }
                 catch (Exception e)
                 {
-                    // A bug on one page must not cost the user the rest of the batch.
-                    Report(failures, $"{item.Source}: internal error ({e.GetType().Name}: {e.Message})");
+                    Report(failures, NewsEngine.DescribeFailure(result.Source, e));
                 }
             }
         }
@@ -73,14 +75,6 @@ internal static class BatchRunner
             foreach (var f in failures) Console.Error.WriteLine($"  failed: {f}");
         }
         return failures.Count == 0 ? 0 : 1;
-    }
-
-    /// <summary>One input through the whole flow: read, decode, extract, then analyse when asked.</summary>
-    public static ArticleDocument ProcessPage(PageReader reader, InputItem item, ExtractionOptions options, DocumentPipeline? pipeline)
-    {
-        var document = ArticleExtractor.Extract(PageDecoder.Decode(reader.Read(item)), options);
-        pipeline?.Process(document);
-        return document;
     }
 
     /// <summary>UTF-8 without a byte-order mark, to the named file or standard output.</summary>

@@ -1,8 +1,7 @@
 using System.CommandLine;
-using System.Text;
-using Newsgraph.Analysis;
 using Newsgraph.Core.Model;
 using Newsgraph.Core.Output;
+using Newsgraph.Engine;
 using Newsgraph.Extraction;
 using Newsgraph.Sources;
 
@@ -22,18 +21,17 @@ internal static class TimeEvalCommand
         {
             dir, output,
         };
-        command.SetAction(parse => Run(parse.GetValue(dir)!, parse.GetValue(output)));
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(dir)!, parse.GetValue(output), ct));
         return command;
     }
 
-    private static int Run(DirectoryInfo dir, FileInfo? outputFile)
+    private static async Task<int> RunAsync(DirectoryInfo dir, FileInfo? outputFile, CancellationToken ct)
     {
         var table = Path.Combine(dir.FullName, "dct.tsv");
         if (!File.Exists(table)) return CliErrors.Fail($"{table}: not found (run score_time.py split first)");
-        var pipeline = AnalysisPipelineFactory.CreateDefault();
         var writer = new JsonDocumentWriter(indented: false);
         using var output = BatchRunner.OpenOutput(outputFile);
-        using var reader = new PageReader();
+        await using var engine = new NewsEngine();
         int failed = 0;
         foreach (var line in File.ReadLines(table))
         {
@@ -41,15 +39,16 @@ internal static class TimeEvalCommand
             if (parts.Length < 2) continue;
             var path = Path.Combine(dir.FullName, parts[0]);
             PublicationDate.TryParse(parts[1], out var dct);
-            try
+            // Each text has its own creation date, so each is its own one-item run of the engine.
+            var options = new EngineOptions { Extraction = new ExtractionOptions { Published = dct, Verbatim = true } };
+            await foreach (var result in engine.ProcessAllAsync([InputItem.FromFile(path)], options, ct))
             {
-                var options = new ExtractionOptions { Published = dct, Verbatim = true };
-                writer.Write(BatchRunner.ProcessPage(reader, new InputItem(path, InputItemKind.File), options, pipeline), output);
-            }
-            catch (Exception e) when (e is IOException or InputException or Core.Pipeline.StageException)
-            {
-                Console.Error.WriteLine($"newsgraph: {path}: {e.Message}");
-                failed++;
+                if (result.Succeeded) writer.Write(result.Document, output);
+                else
+                {
+                    Console.Error.WriteLine($"newsgraph: {result.Error}");
+                    failed++;
+                }
             }
         }
         return failed == 0 ? 0 : 1;

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Newsgraph.Core.Model;
 
 /// <summary>
@@ -7,8 +9,28 @@ namespace Newsgraph.Core.Model;
 /// </summary>
 public sealed class ArticleDocument
 {
+    /// <summary>The version of the document's JSON form; a reader upgrades older versions.</summary>
+    public const int FormatVersion = 2;
+
+    private string _text = "";
+    private readonly OrderedDictionary<string, object> _addedLayers = new(StringComparer.Ordinal);
+    private DocumentId? _id;
+
     /// <summary>The input as the user gave it: a path, a URL or "-" for standard input.</summary>
     public required string Source { get; init; }
+
+    /// <summary>
+    /// Stable across runs: from the canonical address and the text, fixed when the text is
+    /// (<see cref="FixText"/>); a document read back keeps the id it was stored with.
+    /// </summary>
+    public DocumentId Id
+    {
+        get => _id ?? DocumentId.For(CanonicalUrl ?? Url, _text);
+        init => _id = value == default ? null : value; // default: derive it
+    }
+
+    /// <summary>Whether the text is final: analysis layers hold offsets into it, so it can no longer change.</summary>
+    public bool IsTextFixed { get; private set; }
 
     /// <summary>The page's address, when known (fetched URL, --url, canonical link).</summary>
     public string? Url { get; set; }
@@ -39,8 +61,16 @@ public sealed class ArticleDocument
     /// <summary>Wire agencies and other reporting credits ("Reuters", "AP").</summary>
     public List<string> Credits { get; set; } = [];
 
-    /// <summary>The clean body: paragraphs separated by one blank line.</summary>
-    public string Text { get; set; } = "";
+    /// <summary>The clean body: paragraphs separated by one blank line. Fixed once extraction has made it.</summary>
+    public string Text
+    {
+        get => _text;
+        set
+        {
+            if (IsTextFixed) throw new InvalidOperationException($"the text of {Source} is fixed: analysis offsets point into it");
+            _text = value;
+        }
+    }
 
     /// <summary>
     /// The body as Markdown, keeping its headings, lists, block quotes and links; null when the
@@ -51,12 +81,36 @@ public sealed class ArticleDocument
     /// <summary>Which extractor produced the text ("html", "text-capture", "verbatim").</summary>
     public string? ExtractionMethod { get; set; }
 
-    public List<Token>? Tokens { get; set; }
-    public List<TextSpan>? Sentences { get; set; }
+    public List<AnchoredText>? Tokens { get; set; }
+    /// <summary>Sentences as token ranges, computed once by the tokenizer and shared by every stage.</summary>
+    public List<Sentence>? Sentences { get; set; }
     public List<Entity>? Entities { get; set; }
     public List<Quote>? Quotes { get; set; }
     public List<TimeExpression>? Times { get; set; }
     public List<NewsEvent>? Events { get; set; }
+
+    /// <summary>Layers that stages added beyond the built-in ones, by name, in the order they were added;
+    /// a value read back from JSON stays a <see cref="JsonElement"/> until a stage asks for it by type.</summary>
+    public IEnumerable<KeyValuePair<string, object>> AddedLayers => _addedLayers;
+
+    /// <summary>The value of an added layer, or null when no stage filled it.</summary>
+    public T? Get<T>(Layer<T> layer) where T : class
+    {
+        if (!_addedLayers.TryGetValue(layer.Name, out var value)) return null;
+        if (value is JsonElement stored)
+            _addedLayers[layer.Name] = value = stored.Deserialize<T>(Layer.JsonOptions)
+                ?? throw new FormatException($"layer '{layer.Name}' of {Source} is null");
+        return value as T ?? throw new InvalidCastException($"layer '{layer.Name}' holds a {value.GetType().Name}, not a {typeof(T).Name}");
+    }
+
+    public void Set<T>(Layer<T> layer, T value) where T : class => SetAdded(layer.Name, value);
+
+    /// <summary>Keeps an added layer as stored (the JSON reader's way in: it does not know the layer's type).</summary>
+    public void SetAdded(string name, object value)
+    {
+        if (Layer.ReservedNames.Contains(name)) throw new ArgumentException($"'{name}' is a built-in field, not a name for an added layer", nameof(name));
+        _addedLayers[name] = value;
+    }
 
     /// <summary>The paragraphs of <see cref="Text"/> as spans (blank-line separated).</summary>
     public IEnumerable<TextSpan> Paragraphs()
@@ -84,6 +138,16 @@ public sealed class ArticleDocument
             if (!Images.Exists(known => known.Url == image.Url)) Images.Add(image);
     }
 
-    public Entity? FindEntity(string? id) =>
-        id is null ? null : Entities?.FirstOrDefault(e => e.Id == id);
+    /// <summary>Ends extraction: from here on the text cannot change and the id is settled.</summary>
+    public void FixText()
+    {
+        if (IsTextFixed) return;
+        _id ??= DocumentId.For(CanonicalUrl ?? Url, _text);
+        IsTextFixed = true;
+    }
+
+    public Entity? FindEntity(Id<Entity>? id) =>
+        id is null ? null : Entities?.Find(e => e.Id == id.Value);
+
+    public Quote? FindQuote(Id<Quote> id) => Quotes?.Find(q => q.Id == id);
 }

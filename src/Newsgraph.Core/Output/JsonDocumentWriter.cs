@@ -30,6 +30,8 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
     {
         json.WriteStartObject();
         json.WriteString("source", d.Source);
+        json.WriteString("id", d.Id.Value);
+        json.WriteNumber("version", ArticleDocument.FormatVersion);
         json.WriteString("url", d.Url);
         json.WriteString("title", d.Title);
         WriteStrings(json, "authors", d.Authors);
@@ -43,11 +45,17 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
         if (d.Tags.Count > 0) WriteStrings(json, "tags", d.Tags);
         WriteStrings(json, "credits", d.Credits);
         if (d.Images.Count > 0) WriteImages(json, d.Images);
+        if (d.ExtractionMethod is not null) json.WriteString("extraction", d.ExtractionMethod);
         json.WriteString("text", d.Text);
         if (d.Entities is not null) WriteEntities(json, d.Entities);
         if (d.Quotes is not null) WriteQuotes(json, d.Quotes);
         if (d.Times is not null) WriteTimes(json, d.Times);
         if (d.Events is not null) WriteEvents(json, d.Events);
+        foreach (var (name, value) in d.AddedLayers)
+        {
+            json.WritePropertyName(name);
+            JsonSerializer.Serialize(json, value, value.GetType(), Layer.JsonOptions);
+        }
         json.WriteEndObject();
     }
 
@@ -78,13 +86,13 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
         foreach (var e in entities)
         {
             json.WriteStartObject();
-            json.WriteString("id", e.Id);
+            json.WriteString("id", e.Id.ToString());
             json.WriteString("name", e.Name);
             json.WriteString("type", e.Type.ToString());
             WriteStrings(json, "roles", e.Roles);
             if (e.Country is not null) json.WriteString("country", e.Country);
             json.WriteStartArray("mentions");
-            foreach (var m in e.Mentions) WriteAnchored(json, null, m.Text, m.Start, m.End);
+            foreach (var m in e.Mentions) WriteAnchored(json, null, m.At, m.Id.ToString());
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -97,15 +105,14 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
         foreach (var q in quotes)
         {
             json.WriteStartObject();
-            json.WriteString("text", q.Text);
-            json.WriteNumber("start", q.Start);
-            json.WriteNumber("end", q.End);
+            json.WriteString("id", q.Id.ToString());
+            WriteAnchoredFields(json, q.Content);
             json.WriteString("kind", q.Kind.ToString().ToLowerInvariant());
             if (q.Cue is null) json.WriteNull("cue");
-            else WriteAnchored(json, "cue", q.Cue.Text, q.Cue.Start, q.Cue.End);
+            else WriteAnchored(json, "cue", q.Cue.Value);
             WriteSpeaker(json, "speaker", q.Speaker);
             if (q.Via is not null) WriteSpeaker(json, "via", q.Via);
-            json.WriteString("date", q.Date);
+            json.WriteString("date", q.Date?.Text);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -115,10 +122,8 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
     {
         if (s is null) { json.WriteNull(name); return; }
         json.WriteStartObject(name);
-        json.WriteString("text", s.Text);
-        json.WriteNumber("start", s.Start);
-        json.WriteNumber("end", s.End);
-        json.WriteString("entity", s.Entity);
+        WriteAnchoredFields(json, s.At);
+        json.WriteString("entity", s.Entity?.ToString());
         if (s.Name is not null) json.WriteString("name", s.Name);
         json.WriteEndObject();
     }
@@ -129,11 +134,10 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
         foreach (var t in times)
         {
             json.WriteStartObject();
-            json.WriteString("text", t.Text);
-            json.WriteNumber("start", t.Start);
-            json.WriteNumber("end", t.End);
+            json.WriteString("id", t.Id.ToString());
+            WriteAnchoredFields(json, t.At);
             json.WriteString("type", t.Type.ToString());
-            json.WriteString("value", t.Value);
+            json.WriteString("value", t.Value.Text);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -145,25 +149,28 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
         foreach (var e in events)
         {
             json.WriteStartObject();
-            json.WriteString("date", e.Date);
-            json.WriteString("text", e.Text);
-            json.WriteNumber("start", e.Start);
-            json.WriteNumber("end", e.End);
-            WriteStrings(json, "participants", e.Participants);
-            json.WriteStartArray("quotes");
-            foreach (var q in e.Quotes) json.WriteNumberValue(q);
-            json.WriteEndArray();
+            json.WriteString("id", e.Id.ToString());
+            json.WriteString("date", e.Date.Text);
+            WriteAnchoredFields(json, e.Clause);
+            WriteStrings(json, "participants", e.Participants.Select(p => p.ToString()));
+            WriteStrings(json, "quotes", e.Quotes.Select(q => q.ToString()));
             json.WriteEndObject();
         }
         json.WriteEndArray();
     }
 
-    private static void WriteAnchored(Utf8JsonWriter json, string? name, string text, int start, int end)
+    private static void WriteAnchored(Utf8JsonWriter json, string? name, AnchoredText at, string? id = null)
     {
         if (name is null) json.WriteStartObject(); else json.WriteStartObject(name);
-        json.WriteString("text", text);
-        json.WriteNumber("start", start);
-        json.WriteNumber("end", end);
+        if (id is not null) json.WriteString("id", id);
+        WriteAnchoredFields(json, at);
         json.WriteEndObject();
+    }
+
+    private static void WriteAnchoredFields(Utf8JsonWriter json, AnchoredText at)
+    {
+        json.WriteString("text", at.Text);
+        json.WriteNumber("start", at.Start);
+        json.WriteNumber("end", at.End);
     }
 }

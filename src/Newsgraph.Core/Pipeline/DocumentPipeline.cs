@@ -2,24 +2,17 @@ using Newsgraph.Core.Model;
 
 namespace Newsgraph.Core.Pipeline;
 
-/// <summary>An ordered, immutable list of stages, checked once when built; safe to share between threads
-/// as long as each stage is.</summary>
+/// <summary>An ordered, immutable list of stages, checked once when built (see <see cref="PipelineBuilder"/>);
+/// safe to share between threads as long as each stage is.</summary>
 public sealed class DocumentPipeline
 {
     private readonly IDocumentStage[] _stages;
 
+    /// <summary>Checks the order as <see cref="PipelineBuilder.Build"/> does.</summary>
     public DocumentPipeline(IEnumerable<IDocumentStage> stages)
     {
         _stages = stages.ToArray();
-        var available = new HashSet<Layer> { Layer.Text };
-        foreach (var stage in _stages)
-        {
-            var missing = stage.Requires.Where(l => !available.Contains(l)).ToList();
-            if (missing.Count > 0)
-                throw new InvalidOperationException(
-                    $"Stage '{stage.Name}' needs {string.Join(", ", missing)}, which no earlier stage produces.");
-            available.UnionWith(stage.Produces);
-        }
+        PipelineBuilder.CheckOrder(_stages);
     }
 
     public IReadOnlyList<IDocumentStage> Stages => _stages;

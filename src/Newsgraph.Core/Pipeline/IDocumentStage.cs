@@ -3,19 +3,24 @@ using Newsgraph.Core.Model;
 namespace Newsgraph.Core.Pipeline;
 
 /// <summary>
-/// One analysis step: reads the document and adds its layer. Stages declare what they need and what they
-/// fill so that <see cref="DocumentPipeline"/> can refuse an order in which a need comes too late.
+/// One analysis step: reads the document and adds its layer. Stages declare what they need, what they
+/// read when it is there, and what they fill, so that <see cref="PipelineBuilder"/> can refuse an order
+/// in which a layer comes too late.
 /// </summary>
 public interface IDocumentStage
 {
     string Name { get; }
+
+    /// <summary>Layers that must be filled before this stage runs.</summary>
     IReadOnlyCollection<Layer> Requires { get; }
+
+    /// <summary>Layers read when an earlier stage filled them; without them the stage still works, with less.</summary>
+    IReadOnlyCollection<Layer> Uses => [];
+
     IReadOnlyCollection<Layer> Produces { get; }
+
     void Process(ArticleDocument document, CancellationToken cancellationToken = default);
 }
-
-/// <summary>The layers of <see cref="ArticleDocument"/> that stages fill.</summary>
-public enum Layer { Text, Tokens, Sentences, Entities, Quotes, Times, Events }
 
 /// <summary>A stage failed on a document; says which stage and which document.</summary>
 public sealed class StageException(string stage, string source, Exception inner)

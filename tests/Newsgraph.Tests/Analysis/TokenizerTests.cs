@@ -44,7 +44,7 @@ public sealed class SentenceSplitterTests
     private static string[] Sentences(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
-        return SentenceSplitter.Split(text, tokens).Select(s => s.Slice(text)).ToArray();
+        return SentenceSplitter.Split(text, tokens).Select(s => s.Span.Slice(text)).ToArray();
     }
 
     [Fact]

@@ -48,10 +48,8 @@ public static partial class UnlabelledText
         if (MarkupExtensions.Contains(Path.GetExtension(file).ToLowerInvariant())) text = Markup().Replace(text, " ");
         text = System.Net.WebUtility.HtmlDecode(text);
         var tokens = Tokenizer.Tokenize(text);
-        var ranges = new List<(int First, int End)>();
-        SentenceSplitter.Split(text, tokens, ranges);
-        foreach (var (first, end) in ranges)
-            yield return tokens.Skip(first).Take(end - first).Select(t => t.Text).ToArray();
+        foreach (var sentence in SentenceSplitter.Split(text, tokens))
+            yield return tokens.Skip(sentence.FirstToken).Take(sentence.TokenCount).Select(t => t.Text).ToArray();
     }
 
     [GeneratedRegex(@"^\S+(\s+\S+)*\s+(O|[BIEULS]-\S+)\s*$")]

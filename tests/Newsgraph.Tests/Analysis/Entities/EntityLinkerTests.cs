@@ -51,14 +51,14 @@ public sealed class EntityLinkerTests
         Assert.Equal(3, authority.Mentions.Count);
         var person = Assert.Single(entities, e => e.Type == EntityType.PERSON);
         Assert.Equal("Marta Ilves", person.Name);
-        Assert.Equal(["Marta Ilves", "Ilves"], person.Mentions.Select(m => m.Text));
+        Assert.Equal(["Marta Ilves", "Ilves"], person.Mentions.Select(m => m.At.Text));
         var country = Assert.Single(entities, e => e.Type == EntityType.GPE);
         Assert.Equal("United States", country.Name);
         Assert.Equal(2, country.Mentions.Count);
         var office = Assert.Single(entities, e => e.Name == "Finnish Port Office");
-        Assert.Equal(["Port Office", "Finnish Port Office"], office.Mentions.Select(m => m.Text));
+        Assert.Equal(["Port Office", "Finnish Port Office"], office.Mentions.Select(m => m.At.Text));
         Assert.Equal(4, entities.Count);
-        Assert.Equal(["e1", "e2", "e3", "e4"], entities.Select(e => e.Id));
+        Assert.Equal(["e1", "e2", "e3", "e4"], entities.Select(e => e.Id.ToString()));
     }
 
     [Fact]

@@ -29,11 +29,11 @@ public sealed class EntityStageTests
         var reyes = Named(entities, "Alma Reyes");
         Assert.Equal(EntityType.PERSON, reyes.Type);
         Assert.Contains("Foreign Minister", reyes.Roles);
-        Assert.Contains(reyes.Mentions, m => m.Text == "Reyes");
-        Assert.Contains(reyes.Mentions, m => m.Text == "foreign minister");
+        Assert.Contains(reyes.Mentions, m => m.At.Text == "Reyes");
+        Assert.Contains(reyes.Mentions, m => m.At.Text == "foreign minister");
         var doran = Named(entities, "John Doran");
         Assert.Contains("U.S. Secretary of State", doran.Roles);
-        Assert.Contains(doran.Mentions, m => m.Text == "Doran");
+        Assert.Contains(doran.Mentions, m => m.At.Text == "Doran");
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class EntityStageTests
         var entities = Analyse(Text);
         var us = Named(entities, "United States");
         Assert.Equal(EntityType.GPE, us.Type);
-        Assert.Equal(["U.S.", "United States"], us.Mentions.Select(m => m.Text));
+        Assert.Equal(["U.S.", "United States"], us.Mentions.Select(m => m.At.Text));
         Assert.Equal(EntityType.GPE, Named(entities, "Lisbon").Type);
         Assert.Equal(EntityType.NORP, Named(entities, "Portuguese").Type);
     }
@@ -85,7 +85,7 @@ public sealed class EntityStageTests
     {
         foreach (var e in Analyse(Text))
             foreach (var m in e.Mentions)
-                Assert.Equal(m.Text, Text[m.Start..m.End]);
+                Assert.Equal(m.At.Text, Text[m.At.Start..m.At.End]);
     }
 
     [Fact]

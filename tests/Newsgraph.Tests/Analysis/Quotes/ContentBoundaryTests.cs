@@ -22,7 +22,7 @@ public sealed class ContentBoundaryTests
     {
         var quotes = QuoteAnalysis.QuotesOf("Harbour master Ines Marr told reporters on Monday that the ferry would stop.");
         var q = Assert.Single(quotes);
-        Assert.Equal("that the ferry would stop", q.Text);
+        Assert.Equal("that the ferry would stop", q.Content.Text);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class ContentBoundaryTests
     {
         var quotes = QuoteAnalysis.QuotesOf("Councillor Tova Brann pointed to the flooded tunnel under the old mill.");
         var q = Assert.Single(quotes);
-        Assert.Equal("the flooded tunnel under the old mill", q.Text);
+        Assert.Equal("the flooded tunnel under the old mill", q.Content.Text);
     }
 
     [Fact]

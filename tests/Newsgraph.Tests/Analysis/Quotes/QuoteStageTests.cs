@@ -18,14 +18,14 @@ public sealed class QuoteStageTests
 
     private static Entity Person(string id, string name, string text, params string[] mentions)
     {
-        var e = new Entity { Id = id, Name = name, Type = EntityType.PERSON };
+        var e = new Entity { Id = Id<Entity>.Parse(id), Name = name, Type = EntityType.PERSON };
         foreach (var m in mentions)
             for (int at = text.IndexOf(m, StringComparison.Ordinal); at >= 0; at = text.IndexOf(m, at + 1, StringComparison.Ordinal))
-                e.Mentions.Add(new Mention(at, at + m.Length, m));
+                e.Mentions.Add(new Mention(new Id<Mention>(e.Mentions.Count + 1), new AnchoredText(at, at + m.Length, m)));
         return e;
     }
 
-    private static Quote Single(ArticleDocument doc, string text) => Assert.Single(doc.Quotes!, q => q.Text == text);
+    private static Quote Single(ArticleDocument doc, string text) => Assert.Single(doc.Quotes!, q => q.Content.Text == text);
 
     [Theory]
     [InlineData("\u201cThe bridge will open in May,\u201d Mayor Ada Quint said.")]
@@ -38,7 +38,7 @@ public sealed class QuoteStageTests
     {
         var q = Single(Analyze(text), "The bridge will open in May,");
         Assert.Equal(QuoteKind.Direct, q.Kind);
-        Assert.Equal("Mayor Ada Quint", q.Speaker?.Text);
+        Assert.Equal("Mayor Ada Quint", q.Speaker?.At.Text);
         Assert.Equal("said", q.Cue?.Text);
     }
 
@@ -46,8 +46,8 @@ public sealed class QuoteStageTests
     public void Interrupted_quote_keeps_its_speaker_for_the_second_part()
     {
         var doc = Analyze("\u201cWe ran out of sand,\u201d said Tomas Brel, the site foreman. \u201cNobody planned for a dry summer.\u201d");
-        Assert.Equal("Tomas Brel", Single(doc, "We ran out of sand,").Speaker?.Text);
-        Assert.Equal("Tomas Brel", Single(doc, "Nobody planned for a dry summer.").Speaker?.Text);
+        Assert.Equal("Tomas Brel", Single(doc, "We ran out of sand,").Speaker?.At.Text);
+        Assert.Equal("Tomas Brel", Single(doc, "Nobody planned for a dry summer.").Speaker?.At.Text);
     }
 
     [Fact]
@@ -55,9 +55,9 @@ public sealed class QuoteStageTests
     {
         const string text = "Ines Marr said: \u201cThe river rose overnight.\n\n\u201cBy morning the road was gone.\u201d";
         var q = Assert.Single(Analyze(text).Quotes!, q => q.Kind == QuoteKind.Direct);
-        Assert.StartsWith("The river rose overnight.", q.Text);
-        Assert.EndsWith("By morning the road was gone.", q.Text);
-        Assert.Equal("Ines Marr", q.Speaker?.Text);
+        Assert.StartsWith("The river rose overnight.", q.Content.Text);
+        Assert.EndsWith("By morning the road was gone.", q.Content.Text);
+        Assert.Equal("Ines Marr", q.Speaker?.At.Text);
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public sealed class QuoteStageTests
         const string text = "The council said the plan was \u201ca waste of public money\u201d and blamed the \u201cgreen lobby\u201d for the delay.";
         var doc = Analyze(text);
         var mixed = Assert.Single(doc.Quotes!, q => q.Kind == QuoteKind.Mixed);
-        Assert.StartsWith("the plan was", mixed.Text);
-        Assert.Equal("The council", Single(doc, "a waste of public money").Speaker?.Text);
-        Assert.DoesNotContain(doc.Quotes!, q => q.Text == "green lobby");
+        Assert.StartsWith("the plan was", mixed.Content.Text);
+        Assert.Equal("The council", Single(doc, "a waste of public money").Speaker?.At.Text);
+        Assert.DoesNotContain(doc.Quotes!, q => q.Content.Text == "green lobby");
     }
 
     [Fact]
@@ -84,8 +84,8 @@ public sealed class QuoteStageTests
         const string text = "Readers wrote about the harbour this week.\n\n\u201cThe lights on the pier are back and the town feels alive.\u201d \u2015 Mira Holt "
             + "\u201cWe waited the whole winter for the ferry to run again.\u201d \u2014 Oskar Lind";
         var doc = Analyze(text);
-        Assert.Equal("Mira Holt", Single(doc, "The lights on the pier are back and the town feels alive.").Speaker?.Text);
-        Assert.Equal("Oskar Lind", Single(doc, "We waited the whole winter for the ferry to run again.").Speaker?.Text);
+        Assert.Equal("Mira Holt", Single(doc, "The lights on the pier are back and the town feels alive.").Speaker?.At.Text);
+        Assert.Equal("Oskar Lind", Single(doc, "We waited the whole winter for the ferry to run again.").Speaker?.At.Text);
     }
 
     [Fact]
@@ -93,8 +93,8 @@ public sealed class QuoteStageTests
     {
         // The lexicon lists the past tense of this verb as a cue but never its third-person form.
         var q = Assert.Single(Analyze("Lena Vos reiterates that the mine would close by June.").Quotes!);
-        Assert.Equal("Lena Vos", q.Speaker?.Text);
-        Assert.Contains("the mine would close by June", q.Text);
+        Assert.Equal("Lena Vos", q.Speaker?.At.Text);
+        Assert.Contains("the mine would close by June", q.Content.Text);
     }
 
     [Fact]
@@ -102,13 +102,13 @@ public sealed class QuoteStageTests
     {
         const string text = "Lena Vos told investors that the mine would close by June, the Daily Courier reported.";
         var doc = Analyze(text);
-        var inner = Assert.Single(doc.Quotes!, q => q.Speaker?.Text == "Lena Vos");
-        Assert.Equal("that the mine would close by June", inner.Text);
-        Assert.Equal("the Daily Courier", inner.Via?.Text);
+        var inner = Assert.Single(doc.Quotes!, q => q.Speaker?.At.Text == "Lena Vos");
+        Assert.Equal("that the mine would close by June", inner.Content.Text);
+        Assert.Equal("the Daily Courier", inner.Via?.At.Text);
 
         var according = Assert.Single(Analyze("The dam cracked twice in April, according to Harbor Weekly.").Quotes!);
-        Assert.Equal("The dam cracked twice in April", according.Text);
-        Assert.Equal("Harbor Weekly", according.Speaker?.Text);
+        Assert.Equal("The dam cracked twice in April", according.Content.Text);
+        Assert.Equal("Harbor Weekly", according.Speaker?.At.Text);
     }
 
     [Fact]
@@ -117,8 +117,8 @@ public sealed class QuoteStageTests
         const string text = "Finance Minister Oren Kalb arrived late.\n\n\u201cThe numbers do not add up,\u201d he said.";
         var doc = Analyze(text, [Person("e1", "Oren Kalb", text, "Oren Kalb")]);
         var q = Single(doc, "The numbers do not add up,");
-        Assert.Equal("he", q.Speaker?.Text);
-        Assert.Equal("e1", q.Speaker?.Entity);
+        Assert.Equal("he", q.Speaker?.At.Text);
+        Assert.Equal("e1", q.Speaker?.Entity?.ToString());
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class QuoteStageTests
         const string text = "\u201cThe port stays open,\u201d the Harbor Authority said in a statement. "
                             + "\u201cShips may dock as usual,\u201d the statement added.";
         var q = Single(Analyze(text), "Ships may dock as usual,");
-        Assert.Equal("the statement", q.Speaker?.Text);
+        Assert.Equal("the statement", q.Speaker?.At.Text);
         Assert.Equal("the Harbor Authority", q.Speaker?.Name);
     }
 
@@ -136,8 +136,8 @@ public sealed class QuoteStageTests
     {
         const string text = "\u201cWe will appeal,\u201d the club said on March 3. \u201cThe fans deserve better,\u201d the coach said.";
         var doc = Analyze(text);
-        Assert.Equal("2031-03-03", Single(doc, "We will appeal,").Date);
-        Assert.Equal("2031-03-07", Single(doc, "The fans deserve better,").Date);
+        Assert.Equal("2031-03-03", Single(doc, "We will appeal,").Date?.Text);
+        Assert.Equal("2031-03-07", Single(doc, "The fans deserve better,").Date?.Text);
     }
 
     [Fact]
@@ -146,8 +146,8 @@ public sealed class QuoteStageTests
         const string text = "Asked about the vote, Pia Lund said: \u201cIt was close.\u201d Others said nothing.";
         foreach (var q in Analyze(text).Quotes!)
         {
-            Assert.Equal(q.Text, text[q.Start..q.End]);
-            if (q.Speaker is { } s) Assert.Equal(s.Text, text[s.Start..s.End]);
+            Assert.Equal(q.Content.Text, text[q.Content.Start..q.Content.End]);
+            if (q.Speaker is { } s) Assert.Equal(s.At.Text, text[s.At.Start..s.At.End]);
         }
     }
 }

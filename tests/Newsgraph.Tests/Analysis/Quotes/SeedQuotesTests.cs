@@ -25,16 +25,16 @@ public sealed class SeedQuotesTests
         {
             string text = Norm(want.GetProperty("text").GetString());
             bool direct = want.GetProperty("kind").GetString() == "direct";
-            var hits = doc.Quotes!.Where(q => direct ? Norm(q.Text) == text : Norm(q.Text).Contains(text)).ToList();
+            var hits = doc.Quotes!.Where(q => direct ? Norm(q.Content.Text) == text : Norm(q.Content.Text).Contains(text)).ToList();
             Assert.True(hits.Count > 0, $"quote missing: {text}");
             var speakers = want.GetProperty("speaker").EnumerateArray().Select(s => Norm(s.GetString())).ToList();
             Assert.True(hits.Any(q => SpeakerNames(doc, q).Any(n => speakers.Any(w => w == n || w.Length > 3 && n.Contains(w)))),
                 $"wrong speaker for: {text}");
         }
         foreach (var bad in expected.RootElement.GetProperty("not_quotes").EnumerateArray())
-            Assert.DoesNotContain(doc.Quotes!, q => Norm(q.Text) == Norm(bad.GetString()));
+            Assert.DoesNotContain(doc.Quotes!, q => Norm(q.Content.Text) == Norm(bad.GetString()));
     }
 
     private static IEnumerable<string> SpeakerNames(ArticleDocument doc, Quote q) =>
-        new[] { q.Speaker?.Text, q.Speaker?.Name, doc.FindEntity(q.Speaker?.Entity)?.Name }.Where(n => n is not null).Select(Norm);
+        new[] { q.Speaker?.At.Text, q.Speaker?.Name, doc.FindEntity(q.Speaker?.Entity)?.Name }.Where(n => n is not null).Select(Norm);
 }

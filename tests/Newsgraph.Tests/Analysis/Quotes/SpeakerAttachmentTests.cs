@@ -8,10 +8,10 @@ public sealed class SpeakerAttachmentTests
     public void Subject_with_a_relative_clause_before_said_is_the_speaker_and_the_next_he_resolves_to_it()
     {
         var quotes = QuoteAnalysis.QuotesOf("Crane operator Lars Umber, who has worked at the port for twenty years, said the mood on the docks was calm. He added that the strike would end soon.");
-        var first = Assert.Single(quotes, q => q.Text == "the mood on the docks was calm");
-        Assert.Equal("Crane operator Lars Umber", first.Speaker?.Text);
+        var first = Assert.Single(quotes, q => q.Content.Text == "the mood on the docks was calm");
+        Assert.Equal("Crane operator Lars Umber", first.Speaker?.At.Text);
         var second = Assert.Single(quotes, q => q.Cue?.Text == "added");
-        Assert.Equal("He", second.Speaker?.Text);
+        Assert.Equal("He", second.Speaker?.At.Text);
         Assert.Equal(first.Speaker?.Name, second.Speaker?.Name);
     }
 
@@ -19,21 +19,21 @@ public sealed class SpeakerAttachmentTests
     public void Inverted_source_may_open_with_lower_case_modifiers()
     {
         var quotes = QuoteAnalysis.QuotesOf("\"It is the best film of the year,\" said local activist Bob Klaus, who is not affiliated with any group.");
-        Assert.Equal("local activist Bob Klaus", Assert.Single(quotes).Speaker?.Text);
+        Assert.Equal("local activist Bob Klaus", Assert.Single(quotes).Speaker?.At.Text);
     }
 
     [Fact]
     public void Doubled_apostrophe_marks_close_a_quote_before_a_name_and_its_appositive()
     {
         var quotes = QuoteAnalysis.QuotesOf("''Wages are finally rising,'' Dora Veik, an economic adviser to the union, wrote. ''This is real growth.''");
-        Assert.All(quotes, q => Assert.Equal("Dora Veik", q.Speaker?.Text));
-        Assert.Contains(quotes, q => q.Text == "This is real growth.");
+        Assert.All(quotes, q => Assert.Equal("Dora Veik", q.Speaker?.At.Text));
+        Assert.Contains(quotes, q => q.Content.Text == "This is real growth.");
     }
 
     [Fact]
     public void Participle_after_a_sentence_adverb_takes_the_pronoun_subject()
     {
         var quotes = QuoteAnalysis.QuotesOf("Then she cut into the mayor, calling him a \"coward\" and a \"spoiled child.\"");
-        Assert.Equal("she", Assert.Single(quotes, q => q.Cue?.Text == "calling").Speaker?.Text);
+        Assert.Equal("she", Assert.Single(quotes, q => q.Cue?.Text == "calling").Speaker?.At.Text);
     }
 }

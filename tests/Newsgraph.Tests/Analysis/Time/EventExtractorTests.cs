@@ -19,8 +19,8 @@ public sealed class EventExtractorTests
         if (withEntities)
         {
             int at = text.IndexOf("Ada Brenn", StringComparison.Ordinal);
-            var ada = new Entity { Id = "e1", Name = "Ada Brenn", Type = EntityType.PERSON };
-            ada.Mentions.Add(new Mention(at, at + 9, "Ada Brenn"));
+            var ada = new Entity { Id = new Id<Entity>(1), Name = "Ada Brenn", Type = EntityType.PERSON };
+            ada.Mentions.Add(new Mention(new Id<Mention>(1), new AnchoredText(at, at + 9, "Ada Brenn")));
             doc.Entities = [ada];
         }
         new EventStage().Process(doc);
@@ -31,11 +31,11 @@ public sealed class EventExtractorTests
     public void Events_are_dated_clauses_in_date_order()
     {
         var events = Analyse(Story, withEntities: false).Events!;
-        Assert.Equal(["2022-04-20", "2022-05-04", "2022-05-05", "2022-05-05"], events.Select(e => e.Date));
-        Assert.Equal("a storm flooded the harbour", events[0].Text);
-        Assert.Equal("the council said in a statement on May 5", events[2].Text);
-        Assert.StartsWith("Mayor Ada Brenn visited", events[3].Text);
-        foreach (var e in events) Assert.Equal(e.Text, Story[e.Start..e.End]);
+        Assert.Equal(["2022-04-20", "2022-05-04", "2022-05-05", "2022-05-05"], events.Select(e => e.Date.Text));
+        Assert.Equal("a storm flooded the harbour", events[0].Clause.Text);
+        Assert.Equal("the council said in a statement on May 5", events[2].Clause.Text);
+        Assert.StartsWith("Mayor Ada Brenn visited", events[3].Clause.Text);
+        foreach (var e in events) Assert.Equal(e.Clause.Text, Story[e.Clause.Start..e.Clause.End]);
     }
 
     private static List<NewsEvent> Timeline(string text)
@@ -53,7 +53,7 @@ public sealed class EventExtractorTests
     public void A_dateline_reports_nothing_and_a_period_end_belongs_to_its_period(string text, string date, string clause)
     {
         var e = Assert.Single(Timeline(text));
-        Assert.Equal((date, clause), (e.Date, e.Text));
+        Assert.Equal((date, clause), (e.Date.Text, e.Clause.Text));
     }
 
     [Fact]
@@ -67,9 +67,9 @@ public sealed class EventExtractorTests
     public void A_range_of_dates_is_one_event_at_its_start()
     {
         var events = Timeline("Fares rose between 2015 and 2019, the ferry company said on May 2.");
-        Assert.Equal(["2015", "2022-05-02"], events.Select(e => e.Date));
-        Assert.Equal("Fares rose between 2015 and 2019", events[0].Text);
-        Assert.Equal("the ferry company said on May 2", events[1].Text);
+        Assert.Equal(["2015", "2022-05-02"], events.Select(e => e.Date.Text));
+        Assert.Equal("Fares rose between 2015 and 2019", events[0].Clause.Text);
+        Assert.Equal("the ferry company said on May 2", events[1].Clause.Text);
     }
 
 
@@ -77,22 +77,22 @@ public sealed class EventExtractorTests
     public void A_clock_time_takes_the_day_its_clause_names_later()
     {
         var events = Timeline("The storm hit on May 2. The ferry left port at 6 a.m. and sank near the reef on Thursday.");
-        Assert.Contains(events, e => e.Date == "2022-05-05T06:00");
-        Assert.DoesNotContain(events, e => e.Date.StartsWith("2022-05-02T", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Date.Text == "2022-05-05T06:00");
+        Assert.DoesNotContain(events, e => e.Date.Text.StartsWith("2022-05-02T", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_clock_time_with_no_day_in_its_clause_keeps_the_narrative_day()
     {
         var events = Timeline("The storm hit on May 2. The ferry left port at 6 a.m., and the crew was rescued on Thursday.");
-        Assert.Contains(events, e => e.Date == "2022-05-02T06:00");
+        Assert.Contains(events, e => e.Date.Text == "2022-05-02T06:00");
     }
 
     [Fact]
     public void Participants_are_the_entities_mentioned_in_the_clause()
     {
         var events = Analyse(Story, withEntities: true).Events!;
-        Assert.Equal(["e1"], events[3].Participants);
+        Assert.Equal(["e1"], events[3].Participants.Select(p => p.ToString()));
         Assert.Empty(events[1].Participants);
     }
 
@@ -103,10 +103,10 @@ public sealed class EventExtractorTests
         new TokenizerStage().Process(doc);
         new TimeStage().Process(doc);
         int q = Story.IndexOf("We acted", StringComparison.Ordinal);
-        doc.Quotes = [new Quote { Text = "We acted quickly,", Start = q, End = q + 17, Kind = QuoteKind.Direct }];
+        doc.Quotes = [new Quote { Id = new Id<Quote>(1), Content = new AnchoredText(q, q + 17, "We acted quickly,"), Kind = QuoteKind.Direct }];
         new EventStage().Process(doc);
-        var statement = Assert.Single(doc.Events!, e => e.Date == "2022-05-05" && e.Text.Contains("statement"));
-        Assert.Equal([0], statement.Quotes);
+        var statement = Assert.Single(doc.Events!, e => e.Date.Text == "2022-05-05" && e.Clause.Text.Contains("statement"));
+        Assert.Equal(["q1"], statement.Quotes.Select(q => q.ToString()));
     }
 
     [Fact]
@@ -116,14 +116,18 @@ public sealed class EventExtractorTests
         var doc = new ArticleDocument { Source = "test", Text = text, Published = new PublicationDate(new DateOnly(2022, 5, 9)) };
         new TokenizerStage().Process(doc);
         new TimeStage().Process(doc);
-        Quote Said(string words, string speaker)
+        Quote Said(int number, string words, string speaker)
         {
             int at = text.IndexOf(words, StringComparison.Ordinal), who = text.IndexOf(speaker, at, StringComparison.Ordinal);
-            return new Quote { Text = words, Start = at, End = at + words.Length, Kind = QuoteKind.Direct, Speaker = new Speaker(speaker, who, who + speaker.Length, "e1") };
+            return new Quote
+            {
+                Id = new Id<Quote>(number), Content = new AnchoredText(at, at + words.Length, words), Kind = QuoteKind.Direct,
+                Speaker = new Speaker(new AnchoredText(who, who + speaker.Length, speaker), new Id<Entity>(1)),
+            };
         }
-        doc.Quotes = [Said("We will rebuild,", "Ada Brenn"), Said("The harbour comes first,", "Brenn")];
+        doc.Quotes = [Said(1, "We will rebuild,", "Ada Brenn"), Said(2, "The harbour comes first,", "Brenn")];
         new EventStage().Process(doc);
         var rally = Assert.Single(doc.Events!);
-        Assert.Equal([0, 1], rally.Quotes);
+        Assert.Equal(["q1", "q2"], rally.Quotes.Select(q => q.ToString()));
     }
 }

@@ -36,8 +36,8 @@ public sealed class TimeStageTests
     public void Dates_are_normalised_against_the_publication_date(string text, string span, string value)
     {
         var t = Single(text);
-        Assert.Equal((span, value, TimeType.DATE), (t.Text, t.Value, t.Type));
-        Assert.Equal(span, text[t.Start..t.End]);
+        Assert.Equal((span, value, TimeType.DATE), (t.At.Text, t.Value.Text, t.Type));
+        Assert.Equal(span, text[t.At.Start..t.At.End]);
     }
 
     [Theory]
@@ -59,7 +59,7 @@ public sealed class TimeStageTests
     public void Durations_sets_references_and_clock_times_have_their_types(string text, string span, TimeType type, string value)
     {
         var t = Single(text);
-        Assert.Equal((span, type, value), (t.Text, t.Type, t.Value));
+        Assert.Equal((span, type, value), (t.At.Text, t.Type, t.Value.Text));
     }
 
     [Theory]
@@ -70,35 +70,35 @@ public sealed class TimeStageTests
     [InlineData("The new bridge opens Thursday.", "2021-03-18")]
     public void An_infinitive_or_a_scheduling_present_before_a_weekday_looks_ahead(string text, string value)
     {
-        Assert.Equal(value, Single(text).Value);
+        Assert.Equal(value, Single(text).Value.Text);
     }
 
     [Fact]
     public void A_participle_after_a_determiner_is_no_past_tense()
     {
         var t = Single("The bonus would be paid on a still unspecified date in January.", new DateOnly(2021, 10, 20));
-        Assert.Equal("2022-01", t.Value);
+        Assert.Equal("2022-01", t.Value.Text);
     }
 
     [Fact]
     public void A_narrative_year_counts_from_the_year_last_named()
     {
         var times = Times("The mill opened in 1995, and the following year it doubled its staff.", Dct);
-        Assert.Equal(["1995", "1996"], times.Select(t => t.Value));
+        Assert.Equal(["1995", "1996"], times.Select(t => t.Value.Text));
     }
 
     [Fact]
     public void Without_a_publication_date_an_unknown_year_stays_unknown()
     {
         var t = Assert.Single(Times("The fair opened on January 9.", null));
-        Assert.Equal("XXXX-01-09", t.Value);
+        Assert.Equal("XXXX-01-09", t.Value.Text);
     }
 
     [Fact]
     public void Narrative_expressions_count_from_the_date_last_mentioned()
     {
         var times = Times("The mayor resigned on March 2. Her deputy took over later in the day. He left the next day.", Dct);
-        Assert.Equal(["2021-03-02", "2021-03-02", "2021-03-03"], times.Select(t => t.Value));
+        Assert.Equal(["2021-03-02", "2021-03-02", "2021-03-03"], times.Select(t => t.Value.Text));
     }
 
     [Fact]
@@ -111,21 +111,21 @@ public sealed class TimeStageTests
     public void A_sentence_final_period_after_p_m_belongs_to_the_sentence()
     {
         var t = Single("The polls closed at 8 p.m.");
-        Assert.Equal("8 p.m", t.Text);
-        Assert.Equal("2021-03-12T20:00", t.Value);
+        Assert.Equal("8 p.m", t.At.Text);
+        Assert.Equal("2021-03-12T20:00", t.Value.Text);
     }
 
     [Fact]
     public void Digits_of_other_scripts_are_not_read_as_dates()
     {
         var t = Assert.Single(Times("Ticket \u09eb\u09e6 was sold on 12 May.", Dct));
-        Assert.Equal("2021-05-12", t.Value);
+        Assert.Equal("2021-05-12", t.Value.Text);
     }
 
     [Fact]
     public void Without_a_publication_date_a_full_date_in_the_text_gives_the_year()
     {
         var times = Times("The plan was signed on April 21, 2022. Work began on May 3 at 9 a.m.", null);
-        Assert.Equal(["2022-04-21", "2022-05-03", "2022-05-03T09:00"], times.Select(t => t.Value));
+        Assert.Equal(["2022-04-21", "2022-05-03", "2022-05-03T09:00"], times.Select(t => t.Value.Text));
     }
 }
