@@ -23,9 +23,19 @@ public sealed class NewsEngine : IDisposable, IAsyncDisposable
     /// cannot be read or used and <see cref="StageException"/> for a failing analysis stage.</summary>
     public async Task<ArticleDocument> ProcessAsync(InputItem item, EngineOptions options, CancellationToken ct = default)
     {
-        var page = await _reader.ReadAsync(item, ct);
+        var page = await ReadAsync(item, ct);
         ct.ThrowIfCancellationRequested();
-        // Extraction and analysis are CPU work: they run on the caller's thread, one page at a time.
+        return Process(page, options, ct);
+    }
+
+    /// <summary>The bytes of one input (for a host that looks at them before processing, such as a store
+    /// skipping what it already holds).</summary>
+    public Task<RawPage> ReadAsync(InputItem item, CancellationToken ct = default) => _reader.ReadAsync(item, ct);
+
+    /// <summary>Decodes, extracts and (when asked) analyses bytes already read. CPU work: it runs on the
+    /// caller's thread, so a host processes pages in parallel by calling it from several.</summary>
+    public ArticleDocument Process(RawPage page, EngineOptions options, CancellationToken ct = default)
+    {
         var document = ArticleExtractor.Extract(PageDecoder.Decode(page), options.Extraction);
         if (options.Analyze) (options.Pipeline ?? _defaultPipeline.Value).Process(document, ct);
         return document;

@@ -9,6 +9,10 @@ internal static class CommandCatalog
     {
         yield return ArticleCommands.Extract();
         yield return ArticleCommands.Analyze();
+        yield return CorpusCommands.Ingest();
+        yield return CorpusCommands.Search();
+        yield return CorpusCommands.Export();
+        yield return CorpusCommands.Stats();
         yield return TrainCommand.Create();
         yield return BenchCommand.Create();
         yield return TimeEvalCommand.Create();

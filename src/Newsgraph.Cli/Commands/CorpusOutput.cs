@@ -1,0 +1,121 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Newsgraph.Corpus;
+
+namespace Newsgraph.Cli.Commands;
+
+/// <summary>Search hits and store statistics as JSON, JSON lines or text.</summary>
+internal static class CorpusOutput
+{
+    private static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions JsonLine = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void WriteSearch(TextWriter output, SearchQuery query, SearchResults results, string format)
+    {
+        switch (format)
+        {
+            case "text":
+                output.WriteLine($"{results.Total} hits for \"{query.Text}\"");
+                int n = query.Offset;
+                foreach (var hit in results.Hits)
+                {
+                    output.WriteLine($"{++n}. {hit.Title ?? "(untitled)"} — {hit.Publisher ?? "?"}, {hit.Published ?? "undated"}");
+                    output.WriteLine($"   {Marked(hit)}");
+                    output.WriteLine($"   {hit.Url ?? hit.Source}");
+                }
+                break;
+            case "jsonl":
+                foreach (var hit in results.Hits) WriteJson(output, JsonLine, json => WriteHit(json, hit));
+                break;
+            default:
+                WriteJson(output, Json, json =>
+                {
+                    json.WriteStartObject();
+                    json.WriteString("query", query.Text);
+                    json.WriteNumber("total", results.Total);
+                    json.WriteNumber("offset", query.Offset);
+                    json.WriteStartArray("hits");
+                    foreach (var hit in results.Hits) WriteHit(json, hit);
+                    json.WriteEndArray();
+                    json.WriteEndObject();
+                });
+                break;
+        }
+    }
+
+    private static void WriteHit(Utf8JsonWriter json, SearchHit hit)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("article", hit.ArticleId);
+        json.WriteString("id", hit.DocumentId);
+        json.WriteString("source", hit.Source);
+        json.WriteString("url", hit.Url);
+        json.WriteString("title", hit.Title);
+        json.WriteString("publisher", hit.Publisher);
+        json.WriteString("published", hit.Published);
+        json.WriteString("language", hit.Language);
+        json.WriteNumber("score", hit.Score);
+        json.WriteString("snippet", hit.Snippet);
+        json.WriteStartArray("highlights");
+        foreach (var (start, end) in hit.Highlights)
+        {
+            json.WriteStartArray();
+            json.WriteNumberValue(start);
+            json.WriteNumberValue(end);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The snippet with its matched words between asterisks, for reading in a terminal.</summary>
+    private static string Marked(SearchHit hit)
+    {
+        var text = hit.Snippet;
+        foreach (var (start, end) in hit.Highlights.OrderByDescending(h => h.Start))
+            text = text[..start] + "*" + text[start..end] + "*" + text[end..];
+        return text.ReplaceLineEndings(" ");
+    }
+
+    public static void WriteStats(TextWriter output, string store, CorpusStats s, string format)
+    {
+        var groups = new (string Name, IReadOnlyList<(string Key, long Count)> Rows)[]
+        {
+            ("by_source", s.BySourceKind), ("by_publisher", s.ByPublisher), ("by_day", s.ByDay), ("by_language", s.ByLanguage),
+        };
+        if (format == "json")
+        {
+            WriteJson(output, Json, json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("store", store);
+                json.WriteNumber("articles", s.Articles);
+                json.WriteNumber("versions", s.Versions);
+                json.WriteNumber("copies", s.Copies);
+                json.WriteNumber("inputs", s.Inputs);
+                foreach (var (name, rows) in groups)
+                {
+                    json.WriteStartObject(name);
+                    foreach (var (key, count) in rows) json.WriteNumber(key, count);
+                    json.WriteEndObject();
+                }
+                json.WriteEndObject();
+            });
+            return;
+        }
+        output.WriteLine(store);
+        output.WriteLine($"  {s.Articles} articles ({s.Versions} versions stored), {s.Copies} near-duplicate copies, {s.Inputs} inputs read");
+        foreach (var (name, rows) in groups)
+        {
+            output.WriteLine($"  {name.Replace('_', ' ')}:");
+            foreach (var (key, count) in rows) output.WriteLine($"    {count,8}  {key}");
+        }
+    }
+
+    private static void WriteJson(TextWriter output, JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, options)) write(json);
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+}

@@ -1,0 +1,129 @@
+namespace Newsgraph.Corpus.Store;
+
+/// <summary>
+/// The store's schema as numbered migrations. A store records the last migration it ran; opening it runs
+/// the ones after, each in its own transaction, so an old store is upgraded and never broken. Add a
+/// migration at the end; never edit one that has shipped.
+/// </summary>
+internal static class SqlSchema
+{
+    public static IReadOnlyList<Func<SqlDialect, IEnumerable<string>>> Migrations { get; } =
+    [
+        d => new[]
+        {
+            $"""
+            CREATE TABLE articles (
+                id {d.IdColumn},
+                doc_id TEXT NOT NULL UNIQUE,
+                article_key TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                is_latest INTEGER NOT NULL,
+                source TEXT NOT NULL,
+                source_kind TEXT NOT NULL,
+                url TEXT,
+                canonical_url TEXT,
+                normalized_url TEXT,
+                content_hash TEXT NOT NULL,
+                title TEXT,
+                authors TEXT NOT NULL,
+                published TEXT,
+                published_day TEXT,
+                publisher TEXT,
+                language TEXT,
+                credits TEXT NOT NULL,
+                text TEXT NOT NULL,
+                fetched_at TEXT NOT NULL,
+                minhash {d.BlobType},
+                copy_of BIGINT REFERENCES articles(id),
+                copy_similarity {d.RealType},
+                document TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX articles_key ON articles (article_key, version)",
+            "CREATE INDEX articles_day ON articles (published_day)",
+            "CREATE INDEX articles_publisher ON articles (publisher)",
+            "CREATE INDEX articles_copy_of ON articles (copy_of)",
+            """
+            CREATE TABLE inputs (
+                source TEXT NOT NULL,
+                input_hash TEXT NOT NULL,
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                PRIMARY KEY (source, input_hash)
+            )
+            """,
+            """
+            CREATE TABLE entities (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                entity_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                type TEXT NOT NULL,
+                country TEXT,
+                roles TEXT NOT NULL,
+                PRIMARY KEY (article_id, entity_id)
+            )
+            """,
+            "CREATE INDEX entities_name ON entities (lower(name))",
+            """
+            CREATE TABLE mentions (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                mention_id TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (article_id, mention_id)
+            )
+            """,
+            """
+            CREATE TABLE quotes (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                quote_id TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                cue TEXT,
+                speaker_text TEXT,
+                speaker_entity TEXT,
+                speaker_name TEXT,
+                via_text TEXT,
+                said_on TEXT,
+                PRIMARY KEY (article_id, quote_id)
+            )
+            """,
+            "CREATE INDEX quotes_speaker ON quotes (lower(speaker_name))",
+            """
+            CREATE TABLE times (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                time_id TEXT NOT NULL,
+                text TEXT NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                type TEXT NOT NULL,
+                value TEXT NOT NULL,
+                PRIMARY KEY (article_id, time_id)
+            )
+            """,
+            """
+            CREATE TABLE events (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                event_id TEXT NOT NULL,
+                happened_on TEXT NOT NULL,
+                text TEXT NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                participants TEXT NOT NULL,
+                quotes TEXT NOT NULL,
+                PRIMARY KEY (article_id, event_id)
+            )
+            """,
+            """
+            CREATE TABLE lsh_bands (
+                band_key BIGINT NOT NULL,
+                article_id BIGINT NOT NULL REFERENCES articles(id)
+            )
+            """,
+            "CREATE INDEX lsh_bands_key ON lsh_bands (band_key)",
+        }.Concat(d.FullTextSchema()),
+    ];
+}
