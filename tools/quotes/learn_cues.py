@@ -2,7 +2,7 @@
 """Learn the reporting-cue lexicon of the quote stage from PolNeAR train (brat standoff).
 
     python3 tools/quotes/learn_cues.py ../shared/datasets/quotes/polnear/train \
-        > src/Newsgraph.Analysis/Quotes/Resources/reporting-cues.tsv
+        > src/Newsgraph.Analysis/Resources/quotes/reporting-cues.tsv
 
 For every lower-cased word outside quotation marks it counts how often the word lies inside an
 annotated Cue span and how often it occurs at all; the stage keeps words whose cue rate and count
@@ -57,7 +57,7 @@ def main():
             seen[w] += 1
             if m.start() in cues:
                 as_cue[w] += 1
-    print("# word\tas_cue\toccurrences   (learned from PolNeAR train; see Quotes/Resources/README.md)")
+    print("# word\tas_cue\toccurrences   (learned from PolNeAR train; see Resources/quotes/reporting-cues.md)")
     for w, n in sorted(seen.items(), key=lambda kv: (-as_cue[kv[0]], -kv[1], kv[0])):
         if as_cue[w] >= MIN_CUE_COUNT or n >= MIN_SEEN_NEVER_CUE:
             print(f"{w}\t{as_cue[w]}\t{n}")

@@ -1,5 +1,6 @@
 using Newsgraph.Analysis.Entities.Gazetteers;
 using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Lexicons;
 using Newsgraph.Core.Model;
 using Newsgraph.Core.Pipeline;
 
@@ -98,11 +99,7 @@ public sealed class EntityStage : IDocumentStage
         return mentions;
     }
 
-    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.Ordinal)
-    {
-        "the", "of", "and", "to", "in", "a", "is", "for", "on", "that", "with", "was", "said", "by", "at", "as", "it",
-        "from", "he", "she", "his", "her", "they", "be", "has", "have", "had", "were", "are", "not", "an", "this", "will",
-    };
+    private static readonly HashSet<string> EnglishFunctionWords = ResourceLoader.WordSet("english-function-words", StringComparer.Ordinal);
 
     /// <summary>Whether the document is running text in a language other than English: identified as such,
     /// mostly lower-case words (prose, not a table of names and scores, which language identification

@@ -1,4 +1,5 @@
 using Newsgraph.Analysis.Entities.Gazetteers;
+using Newsgraph.Analysis.Lexicons;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Entities;
@@ -10,58 +11,20 @@ namespace Newsgraph.Analysis.Entities;
 /// </summary>
 public sealed class EntityTypeRefiner(Gazetteer gazetteer)
 {
-    private static readonly HashSet<string> FacilityHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Airport", "Bridge", "Stadium", "Square", "Palace", "Embassy", "Consulate", "Hospital", "Street", "Avenue",
-        "Road", "Tower", "Towers", "Hotel", "Base", "Airbase", "Prison", "Mosque", "Church", "Cathedral", "Temple",
-        "Station", "Port", "Harbor", "Harbour", "Dam", "Canal", "Highway", "Building", "Center", "Centre", "Arena",
-        "Park", "Plaza", "Mall", "Museum", "Monument", "Memorial", "Castle", "Fort", "Terminal", "Zone",
-    };
+    private static readonly HashSet<string> FacilityHeads = ResourceLoader.WordSet("facility-heads", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> LandformHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Mountains", "Mountain", "Mount", "Mt.", "River", "Sea", "Ocean", "Gulf", "Bay", "Valley", "Desert", "Island",
-        "Islands", "Peninsula", "Lake", "Coast", "Basin", "Strait", "Straits", "Plain", "Plains", "Plateau", "Range",
-        "Region", "Delta", "Forest", "Hills", "Heights", "Strip", "Bank", "Channel",
-    };
+    private static readonly HashSet<string> LandformHeads = ResourceLoader.WordSet("landform-heads", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> EventHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "War", "Games", "Olympics", "Olympic", "Cup", "Championship", "Championships", "Summit", "Conference", "Election",
-        "Elections", "Revolution", "Festival", "Open", "Tour", "Prix", "Crisis", "Uprising", "Spring", "Massacre",
-        "Forum", "Congress", "Marathon", "Series", "Bowl", "Grand", "Rally", "Expo", "Hurricane", "Storm",
-    };
+    private static readonly HashSet<string> EventHeads = ResourceLoader.WordSet("event-heads", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> LawHeads = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Act", "Treaty", "Constitution", "Convention", "Accord", "Accords", "Agreement", "Resolution", "Bill",
-        "Amendment", "Protocol", "Charter", "Code", "Law", "Pact", "Directive", "Doctrine",
-    };
+    private static readonly HashSet<string> LawHeads = ResourceLoader.WordSet("law-heads", StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Languages = new(StringComparer.Ordinal)
-    {
-        "English", "Arabic", "French", "Spanish", "German", "Russian", "Chinese", "Mandarin", "Cantonese", "Persian",
-        "Farsi", "Kurdish", "Turkish", "Hebrew", "Urdu", "Hindi", "Bengali", "Portuguese", "Italian", "Japanese",
-        "Korean", "Dutch", "Polish", "Ukrainian", "Greek", "Swahili", "Latin", "Pashto", "Dari", "Tagalog",
-    };
+    private static readonly HashSet<string> Languages = ResourceLoader.WordSet("languages", StringComparer.Ordinal);
 
-    private static readonly HashSet<string> GroupWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Muslim", "Muslims", "Christian", "Christians", "Jewish", "Jew", "Jews", "Sunni", "Sunnis", "Shi'ite", "Shi'ites",
-        "Shiite", "Shiites", "Shia", "Catholic", "Catholics", "Protestant", "Protestants", "Orthodox", "Hindu", "Hindus",
-        "Buddhist", "Buddhists", "Kurds", "Kurd", "Arab", "Arabs", "Democrat", "Democrats", "Democratic", "Republican",
-        "Republicans", "Socialist", "Socialists", "Communist", "Communists", "Conservative", "Conservatives", "Labour",
-        "Liberal", "Liberals", "Islamist", "Islamists", "Western", "European", "Europeans", "African", "Africans",
-        "Asian", "Asians", "Latino", "Latinos", "Palestinian", "Palestinians", "Baltic", "Nordic", "Slavic", "Yazidi",
-        "Yazidis", "Alawite", "Druze", "Pashtun", "Tamil", "Sikh", "Sikhs", "Uighur", "Uighurs", "Uyghur", "Uyghurs",
-    };
+    private static readonly HashSet<string> GroupWords = ResourceLoader.WordSet("entity-group-words", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words after a language's name that say the language, not the people, is meant ("Arabic speakers").</summary>
-    private static readonly HashSet<string> LanguageContextAfter = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "language", "languages", "speaker", "speakers", "speaking", "translation", "translations", "translator",
-        "translators", "dialect", "dialects", "subtitles", "version", "edition", "lessons", "classes", "teacher", "teachers",
-    };
+    private static readonly HashSet<string> LanguageContextAfter = ResourceLoader.WordSet("language-context-after", StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The contract type of a tagged span (class from <see cref="Tagging.BilouScheme.Classes"/>), with the
     /// words just before and after it when known.</summary>

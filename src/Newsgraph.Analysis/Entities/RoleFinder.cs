@@ -1,4 +1,5 @@
 using Newsgraph.Analysis.Entities.Gazetteers;
+using Newsgraph.Analysis.Lexicons;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Entities;
@@ -13,15 +14,7 @@ public sealed class RoleFinder(Gazetteer gazetteer)
 {
     private const int MaxRoleTokens = 8;
 
-    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "former", "acting", "interim", "caretaker", "outgoing", "incoming", "then", "deputy", "senior", "top", "chief",
-        "vice", "assistant", "associate", "executive", "general", "first", "second", "new", "longtime", "veteran",
-        "foreign", "defense", "defence", "interior", "finance", "justice", "health", "economy", "energy", "oil",
-        "trade", "education", "culture", "agriculture", "transport", "labor", "labour", "environment", "state",
-        "national", "security", "military", "intelligence", "police", "army", "navy", "air", "force", "press",
-        "department", "ministry", "office", "of", "for", "and", "the", "affairs", "-", "regional", "provincial",
-    };
+    private static readonly HashSet<string> Modifiers = ResourceLoader.WordSet("role-modifiers", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an" };
 

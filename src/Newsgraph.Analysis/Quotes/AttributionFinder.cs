@@ -1,3 +1,5 @@
+using Newsgraph.Analysis.Text;
+
 namespace Newsgraph.Analysis.Quotes;
 
 /// <summary>

@@ -1,4 +1,5 @@
-using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Learning;
+using Newsgraph.Analysis.Text;
 
 namespace Newsgraph.Analysis.Quotes;
 

@@ -1,5 +1,5 @@
-using Newsgraph.Analysis.Entities.Gazetteers;
-using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Learning;
+using Newsgraph.Analysis.Lexicons;
 
 namespace Newsgraph.Analysis.Quotes;
 
@@ -50,7 +50,7 @@ internal sealed class ContentBoundaryModel(ITagScorer scorer)
 
     private static ContentBoundaryModel Load()
     {
-        using var stream = EmbeddedResources.Open(ResourcePath)
+        using var stream = ResourceLoader.Open(ResourcePath)
             ?? throw new InvalidOperationException($"built-in resource {ResourcePath} is missing; run `newsgraph train quotes`");
         return new ContentBoundaryModel(PerceptronModel.Read(stream));
     }

@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Reflection;
+using Newsgraph.Analysis.Lexicons;
 
 namespace Newsgraph.Analysis.Quotes;
 
 /// <summary>
 /// The words that report speech or thought ("said", "told", "warned", "according"), learned from how often
-/// each word is annotated as an attribution cue in PolNeAR train (Resources/reporting-cues.tsv; see the
-/// README there). A word counts as a cue when it is a cue often enough, in absolute and relative terms,
+/// each word is annotated as an attribution cue in PolNeAR train (Resources/quotes/reporting-cues.tsv; see
+/// reporting-cues.md there). A word counts as a cue when it is a cue often enough, in absolute and relative terms,
 /// and is not a function word that only rides along in multi-word cues ("also", "about"). Counts are pooled
 /// over the inflections of a word ("criticized", "criticizes", "criticizing") so that rare forms, and forms
 /// train never shows, inherit the evidence of their frequent siblings.
@@ -20,14 +20,7 @@ internal sealed class CueLexicon
     private const double MinFormCueRate = 0.3;
 
     /// <summary>Closed-class words that occur inside cue spans but never head one.</summary>
-    private static readonly HashSet<string> RideAlong = new(StringComparer.Ordinal)
-    {
-        "about", "also", "in", "a", "an", "the", "for", "of", "to", "on", "with", "at", "by", "as", "that", "it",
-        "has", "have", "had", "is", "are", "was", "were", "be", "been", "not", "did", "do", "does", "don't",
-        "repeatedly", "publicly", "previously", "widely", "later", "again", "recently", "once", "often", "still",
-        "clear", "known", "out", "up", "into", "from", "over", "he", "she", "they", "we", "i", "you", ":",
-        "would", "will", "could", "should", "can", "may", "might", "just", "even", "never", "already",
-    };
+    private static readonly HashSet<string> RideAlong = ResourceLoader.WordSet("cue-ride-along", StringComparer.Ordinal);
 
     /// <summary>Inflectional endings, longest first (declared before <see cref="Default"/>, which uses them).</summary>
     private static readonly string[] Suffixes = ["ing", "ed", "es", "s"];
@@ -57,9 +50,8 @@ internal sealed class CueLexicon
         var pooled = new Dictionary<string, (int AsCue, int Seen)>(StringComparer.Ordinal);
         var rejected = new HashSet<string>(StringComparer.Ordinal);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in ReadResource("reporting-cues.tsv"))
+        foreach (var line in ResourceLoader.Lines("quotes/reporting-cues.tsv"))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
             var parts = line.Split('\t');
             if (!IsHeadWord(parts[0])) continue;
             int wordAsCue = int.Parse(parts[1], CultureInfo.InvariantCulture);
@@ -95,12 +87,4 @@ internal sealed class CueLexicon
     private static bool IsHeadWord(string word) =>
         !RideAlong.Contains(word) && !WordClasses.IsAdverb(word) && !WordClasses.DocumentNouns.Contains(word);
 
-    private static IEnumerable<string> ReadResource(string name)
-    {
-        var assembly = typeof(CueLexicon).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(name, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line) yield return line;
-    }
 }

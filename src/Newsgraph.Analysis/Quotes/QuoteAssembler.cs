@@ -1,3 +1,4 @@
+using Newsgraph.Analysis.Text;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Quotes;

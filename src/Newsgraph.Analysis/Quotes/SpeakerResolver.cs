@@ -1,3 +1,4 @@
+using Newsgraph.Analysis.Lexicons;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Quotes;
@@ -174,11 +175,5 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Capitalised words that precede names as titles, not as given names.</summary>
-    private static readonly HashSet<string> NameTitles = new(StringComparer.Ordinal)
-    {
-        "President", "Secretary", "Minister", "Prime", "State", "Foreign", "Caretaker", "Senator", "Governor",
-        "General", "Chairman", "Chairwoman", "Director", "Spokesman", "Spokeswoman", "Judge", "Justice", "Mayor",
-        "Ambassador", "Representative", "Speaker", "Leader", "Chief", "King", "Queen", "Prince", "Pope", "Defense",
-        "Vice", "Former", "The", "Mr", "Mrs", "Ms", "Dr", "Rev", "Sheikh", "Commander", "Colonel", "Captain",
-    };
+    private static readonly HashSet<string> NameTitles = ResourceLoader.WordSet("name-titles", StringComparer.Ordinal);
 }

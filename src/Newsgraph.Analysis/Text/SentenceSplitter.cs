@@ -1,3 +1,4 @@
+using Newsgraph.Analysis.Lexicons;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Text;
@@ -10,12 +11,7 @@ namespace Newsgraph.Analysis.Text;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This",
-        "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "My", "If", "When", "As", "After",
-        "Before", "Some", "Many", "Most", "No", "Yet", "So", "Still", "Meanwhile", "However", "Also", "Officials",
-    };
+    private static readonly HashSet<string> SentenceOpeners = ResourceLoader.WordSet("sentence-openers", StringComparer.Ordinal);
 
     /// <summary>Returns sentences as token index ranges [start, end) with their character spans; every token is in one.</summary>
     public static List<Sentence> Split(string text, IReadOnlyList<Token> tokens)

@@ -1,3 +1,4 @@
+using Newsgraph.Analysis.Text;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Time;
@@ -88,20 +89,11 @@ internal static class ClauseFinder
 
     private static bool IsEdgePunctuation(char c) => c is ',' or '"' or '\u201c' or '\u201d' or '\'' or '\u2018' or '\u2019' or ';' or ':' or '-';
 
-    /// <summary>Spans between matching quotation marks, when no quote layer gives them.</summary>
-    public static List<TextSpan> QuotedRegions(string text)
-    {
-        var regions = new List<TextSpan>();
-        int open = -1;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            bool opener = c == '\u201c' || c == '"' && open < 0 && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
-            bool closer = c == '\u201d' || c == '"' && open >= 0;
-            if (open < 0 && opener) open = i;
-            else if (open >= 0 && closer) { regions.Add(new TextSpan(open, i + 1)); open = -1; }
-            else if (c == '\n' && i + 1 < text.Length && text[i + 1] == '\n') open = -1; // quotes reopen each paragraph
-        }
-        return regions;
-    }
+    /// <summary>Double-quoted stretches, marks included, when no quote layer gives them: the quotes'
+    /// scanner, so both stages agree on what is quoted.</summary>
+    public static List<TextSpan> QuotedRegions(ArticleDocument document) =>
+        QuotedSpanScanner.Scan(document.Text, document.Paragraphs().ToList())
+            .Where(q => !q.Single)
+            .Select(q => new TextSpan(q.OpenMark, q.AfterClose))
+            .ToList();
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Newsgraph.Analysis.Lexicons;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Time;
@@ -7,10 +8,7 @@ namespace Newsgraph.Analysis.Time;
 /// "mid-afternoon yesterday".</summary>
 internal static class ClockPatterns
 {
-    private static readonly HashSet<string> Zones = new(StringComparer.Ordinal)
-    {
-        "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest",
-    };
+    private static readonly HashSet<string> Zones = ResourceLoader.WordSet("time-zones", StringComparer.Ordinal);
 
     public static TimeCandidate? Clock(TokenView v, int i)
     {

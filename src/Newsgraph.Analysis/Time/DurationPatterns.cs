@@ -1,3 +1,4 @@
+using Newsgraph.Analysis.Lexicons;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Time;
@@ -7,11 +8,7 @@ namespace Newsgraph.Analysis.Time;
 internal static class DurationPatterns
 {
     /// <summary>Words between "the" and the count that TimeML keeps: "the past two weeks", "the first nine months".</summary>
-    private static readonly HashSet<string> CountModifiers = new(StringComparer.Ordinal)
-    {
-        "last", "past", "next", "first", "coming", "latest", "previous", "final", "initial", "following", "recent",
-        "preceding", "remaining", "year-earlier", "year-ago", "same",
-    };
+    private static readonly HashSet<string> CountModifiers = ResourceLoader.WordSet("count-modifiers", StringComparer.Ordinal);
 
     public static TimeCandidate? Counted(TokenView v, int i)
     {

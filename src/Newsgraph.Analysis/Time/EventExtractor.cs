@@ -14,7 +14,7 @@ public static class EventExtractor
     {
         var times = document.Times ?? [];
         var sentences = (document.Sentences ?? []).Select(s => s.Span).ToList();
-        var quoted = document.Quotes is { } qs ? qs.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Content.Span).ToList() : ClauseFinder.QuotedRegions(document.Text);
+        var quoted = document.Quotes is { } qs ? qs.Where(q => q.Kind != QuoteKind.Indirect).Select(q => q.Content.Span).ToList() : ClauseFinder.QuotedRegions(document);
         var events = new List<(DateOnly Key, DatedClause Event, TextSpan Sentence)>();
         var seen = new HashSet<(string, int, int)>();
         foreach (var time in times)

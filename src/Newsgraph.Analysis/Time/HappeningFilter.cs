@@ -1,3 +1,4 @@
+using Newsgraph.Analysis.Lexicons;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Time;
@@ -12,18 +13,12 @@ namespace Newsgraph.Analysis.Time;
 internal static class HappeningFilter
 {
     /// <summary>Words that join a date to the one before it into one span of time.</summary>
-    private static readonly HashSet<string> RangeJoiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "and", "or", "to", "through", "until", "till", "-", "\u2013", "ended", "ending", "ends", "and on", "or on",
-    };
+    private static readonly HashSet<string> RangeJoiners = ResourceLoader.WordSet("range-joiners", StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "a", "an", "its", "their", "his", "her" };
 
     /// <summary>Function words that say nothing of what happened.</summary>
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "of", "in", "on", "at", "by", "for", "from", "to", "and", "or", "with", "as", "into", "between",
-    };
+    private static readonly HashSet<string> FunctionWords = ResourceLoader.WordSet("happening-function-words", StringComparer.Ordinal);
 
     /// <summary>Whether the expression at <paramref name="time"/> describes a thing or opens a period instead
     /// of dating a happening.</summary>

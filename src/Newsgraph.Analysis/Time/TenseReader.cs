@@ -1,3 +1,5 @@
+using Newsgraph.Analysis.Lexicons;
+
 namespace Newsgraph.Analysis.Time;
 
 /// <summary>Whether the clause around a time expression speaks of the past or the future.</summary>
@@ -13,11 +15,7 @@ internal static class TenseReader
 {
     private const int Window = 10;
 
-    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal)
-    {
-        "need", "needed", "speed", "hundred", "red", "bed", "seed", "feed", "breed", "united", "limited", "based",
-        "related", "proposed", "expected", "scheduled", "planned", "armed", "so-called", "indeed", "embed", "creed",
-    };
+    private static readonly HashSet<string> NotVerbs = ResourceLoader.WordSet("not-verbs", StringComparer.Ordinal);
 
     public static Tense Read(TokenView v, int sentenceFirst, int sentenceEnd, int first, int end)
     {
@@ -43,11 +41,7 @@ internal static class TenseReader
         return v[k] is "a" or "an" or "the" or "its" or "their" or "his" or "her" or "our" or "this" or "these" or "those";
     }
 
-    private static readonly HashSet<string> NotInfinitives = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "date",
-        "some", "all", "any", "each", "every", "no", "more", "less", "about", "around", "nearly", "almost", "one", "two",
-    };
+    private static readonly HashSet<string> NotInfinitives = ResourceLoader.WordSet("not-infinitives", StringComparer.Ordinal);
 
     // a lower-case word after "to" that is neither a determiner nor a number: the verb of an infinitive
     private static bool IsBareVerb(TokenView v, int i) =>

@@ -1,3 +1,5 @@
+using Newsgraph.Analysis.Lexicons;
+
 namespace Newsgraph.Analysis.Time;
 
 /// <summary>
@@ -7,30 +9,12 @@ namespace Newsgraph.Analysis.Time;
 /// </summary>
 internal static class TimeLexicon
 {
-    public static readonly Dictionary<string, int> Months = new(StringComparer.Ordinal)
-    {
-        ["january"] = 1, ["jan."] = 1, ["jan"] = 1, ["february"] = 2, ["feb."] = 2, ["feb"] = 2,
-        ["march"] = 3, ["mar."] = 3, ["april"] = 4, ["apr."] = 4, ["apr"] = 4, ["may"] = 5,
-        ["june"] = 6, ["jun."] = 6, ["july"] = 7, ["jul."] = 7, ["august"] = 8, ["aug."] = 8, ["aug"] = 8,
-        ["september"] = 9, ["sept."] = 9, ["sep."] = 9, ["sept"] = 9, ["october"] = 10, ["oct."] = 10, ["oct"] = 10,
-        ["november"] = 11, ["nov."] = 11, ["nov"] = 11, ["december"] = 12, ["dec."] = 12, ["dec"] = 12,
-    };
+    public static readonly Dictionary<string, int> Months = ResourceLoader.NumberedWords("months", StringComparer.Ordinal);
 
     /// <summary>ISO weekday numbers: Monday = 1 … Sunday = 7.</summary>
-    public static readonly Dictionary<string, int> Weekdays = new(StringComparer.Ordinal)
-    {
-        ["monday"] = 1, ["tuesday"] = 2, ["wednesday"] = 3, ["thursday"] = 4, ["friday"] = 5, ["saturday"] = 6, ["sunday"] = 7,
-        ["mon."] = 1, ["tue."] = 2, ["tues."] = 2, ["wed."] = 3, ["thu."] = 4, ["thur."] = 4, ["thurs."] = 4, ["fri."] = 5, ["sat."] = 6, ["sun."] = 7,
-    };
+    public static readonly Dictionary<string, int> Weekdays = ResourceLoader.NumberedWords("weekdays", StringComparer.Ordinal);
 
-    public static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
-    {
-        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8,
-        ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
-        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
-        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80,
-        ["ninety"] = 90, ["hundred"] = 100, ["a"] = 1, ["an"] = 1, ["dozen"] = 12,
-    };
+    public static readonly Dictionary<string, int> NumberWords = ResourceLoader.NumberedWords("number-words", StringComparer.Ordinal);
 
     /// <summary>Counts that say "some number of": a duration of them is PXY, PXD, ...</summary>
     public static readonly HashSet<string> VagueCounts = new(StringComparer.Ordinal)
@@ -106,19 +90,8 @@ internal static class TimeLexicon
     public static readonly HashSet<string> PeriodPositions = new(StringComparer.Ordinal) { "early", "late", "mid", "middle" };
 
     /// <summary>Words of the clause that mark it as about the future.</summary>
-    public static readonly HashSet<string> FutureCues = new(StringComparer.Ordinal)
-    {
-        "will", "'ll", "wo", "shall", "would", "going", "expected", "expects", "expect", "scheduled", "plans", "plan",
-        "planned", "planning", "intends", "upcoming", "soon", "effective", "payable", "until", "tomorrow",
-        // the present of a scheduled happening tells what comes: "the trial opens Monday", "talks resume Tuesday"
-        "opens", "begins", "starts", "resumes", "meets", "expires", "convenes", "reopens", "meet", "resume", "convene",
-    };
+    public static readonly HashSet<string> FutureCues = ResourceLoader.WordSet("future-cues", StringComparer.Ordinal);
 
     /// <summary>Words of the clause that mark it as about the past.</summary>
-    public static readonly HashSet<string> PastCues = new(StringComparer.Ordinal)
-    {
-        "said", "was", "were", "had", "did", "told", "ago", "last", "yesterday", "earlier", "came", "went", "took",
-        "made", "met", "began", "gave", "got", "left", "won", "lost", "fell", "rose", "saw", "held", "sent", "spoke",
-        "wrote", "paid", "sold", "bought", "found", "thought", "brought", "led", "ran", "became", "struck", "hit",
-    };
+    public static readonly HashSet<string> PastCues = ResourceLoader.WordSet("past-cues", StringComparer.Ordinal);
 }

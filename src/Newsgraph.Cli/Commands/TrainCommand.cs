@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Newsgraph.Analysis.Entities.Tagging;
-using Newsgraph.Analysis.Quotes.Learning;
+using Newsgraph.Training.Entities;
+using Newsgraph.Training.Quotes;
 
 namespace Newsgraph.Cli.Commands;
 

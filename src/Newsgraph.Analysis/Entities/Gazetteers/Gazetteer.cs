@@ -1,5 +1,6 @@
 using System.Globalization;
 using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Lexicons;
 using Newsgraph.Analysis.Text;
 
 namespace Newsgraph.Analysis.Entities.Gazetteers;
@@ -63,7 +64,7 @@ public sealed class Gazetteer
 
     private void LoadCountries()
     {
-        foreach (var line in EmbeddedResources.Lines("gazetteers/countries.tsv"))
+        foreach (var line in ResourceLoader.Lines("gazetteers/countries.tsv"))
         {
             var p = line.Split('\t');
             var country = new Country(p[0], p[1], Split(p[2]), Split(p[3]), Split(p[4]), Double(p[5]), Double(p[6]));
@@ -92,7 +93,7 @@ public sealed class Gazetteer
 
     private void LoadPlaces()
     {
-        foreach (var line in EmbeddedResources.Lines("gazetteers/cities.tsv"))
+        foreach (var line in ResourceLoader.Lines("gazetteers/cities.tsv"))
         {
             var p = line.Split('\t');
             var place = new Place(p[0], p[1], Double(p[2]), Double(p[3]), int.Parse(p[4], CultureInfo.InvariantCulture));
@@ -104,7 +105,7 @@ public sealed class Gazetteer
 
     private void LoadSubdivisions()
     {
-        foreach (var line in EmbeddedResources.Lines("gazetteers/subdivisions.tsv"))
+        foreach (var line in ResourceLoader.Lines("gazetteers/subdivisions.tsv"))
         {
             var name = line.Split('\t')[0];
             _subdivisions.Add(name);
@@ -114,7 +115,7 @@ public sealed class Gazetteer
 
     private void LoadRegions()
     {
-        foreach (var line in EmbeddedResources.Lines("lexicons/regions.tsv"))
+        foreach (var line in ResourceLoader.Lines("lexicons/regions.tsv"))
         {
             var p = line.Split('\t');
             _regions[p[0]] = p[1];
@@ -124,7 +125,7 @@ public sealed class Gazetteer
 
     private void LoadOrganisations()
     {
-        foreach (var line in EmbeddedResources.Lines("lexicons/organisations.tsv"))
+        foreach (var line in ResourceLoader.Lines("lexicons/organisations.tsv"))
         {
             var p = line.Split('\t');
             var org = new KnownOrganisation(p[0], p[1].Length > 0 ? p[1] : null, p[2]);
@@ -138,7 +139,7 @@ public sealed class Gazetteer
 
     private void LoadTitles()
     {
-        foreach (var line in EmbeddedResources.Lines("lexicons/titles.txt"))
+        foreach (var line in ResourceLoader.Words("titles"))
         {
             var title = line.Trim();
             if (title.Length == 0) continue;

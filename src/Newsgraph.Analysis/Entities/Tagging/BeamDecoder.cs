@@ -1,3 +1,5 @@
+using Newsgraph.Analysis.Learning;
+
 namespace Newsgraph.Analysis.Entities.Tagging;
 
 /// <summary>

@@ -1,3 +1,6 @@
+using Newsgraph.Analysis.Learning;
+using Newsgraph.Analysis.Lexicons;
+
 namespace Newsgraph.Analysis.Entities.Tagging;
 
 /// <summary>
@@ -89,10 +92,7 @@ public sealed class NerFeatureExtractor(WordClusters clusters, WordClusters embe
         return result;
     }
 
-    private static readonly HashSet<string> TitleCaseMarkers = new(StringComparer.Ordinal)
-    {
-        "The", "Of", "On", "In", "To", "For", "With", "After", "Over", "As", "At", "By", "From", "And", "Is", "Are", "A", "An",
-    };
+    private static readonly HashSet<string> TitleCaseMarkers = ResourceLoader.WordSet("title-case-markers", StringComparer.Ordinal);
 
     /// <summary>Case evidence from ordinary (not all-capital) sentences: which words appear in lower case and
     /// which capitalised in mid-sentence. Headlines and sentence starts hide case; the body reveals it.</summary>

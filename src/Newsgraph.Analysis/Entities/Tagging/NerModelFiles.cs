@@ -1,4 +1,6 @@
 using Newsgraph.Analysis.Entities.Gazetteers;
+using Newsgraph.Analysis.Learning;
+using Newsgraph.Analysis.Lexicons;
 
 namespace Newsgraph.Analysis.Entities.Tagging;
 
@@ -31,14 +33,14 @@ public static class NerModelFiles
 
     private static WordClusters BuiltInTable(string name)
     {
-        using var stream = EmbeddedResources.Open("ner/" + name);
+        using var stream = ResourceLoader.Open("ner/" + name);
         return stream is null ? WordClusters.Empty : WordClusters.Read(stream);
     }
 
     private static NerTagger? LoadBuiltIn()
     {
-        using var first = EmbeddedResources.Open("ner/" + FirstPass);
-        using var second = EmbeddedResources.Open("ner/" + SecondPass);
+        using var first = ResourceLoader.Open("ner/" + FirstPass);
+        using var second = ResourceLoader.Open("ner/" + SecondPass);
         if (first is null || second is null) return null;
         return new NerTagger(BuiltInFeatures(), PerceptronModel.Read(first), PerceptronModel.Read(second));
     }

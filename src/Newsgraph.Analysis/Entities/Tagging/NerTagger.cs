@@ -1,3 +1,5 @@
+using Newsgraph.Analysis.Learning;
+
 namespace Newsgraph.Analysis.Entities.Tagging;
 
 /// <summary>An entity span over a sentence's tokens, with its CoNLL class index.</summary>

@@ -3,7 +3,7 @@ using System.IO.Compression;
 namespace Newsgraph.Analysis.Entities.Tagging;
 
 /// <summary>
-/// Distributional word classes learned from unlabelled news text (see <see cref="ClusterBuilder"/>):
+/// Distributional word classes learned from unlabelled news text (built by `newsgraph train clusters`):
 /// each word has a fine cluster and the coarser clusters that contain it, so that the tagger can
 /// generalise from "Pompeo" seen in training to a surname it has never seen in the same contexts.
 /// </summary>

@@ -1,4 +1,6 @@
 using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Learning;
+using Newsgraph.Training.Entities;
 
 namespace Newsgraph.Tests.Analysis.Entities;
 

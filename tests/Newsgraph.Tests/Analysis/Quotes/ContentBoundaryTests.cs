@@ -1,4 +1,4 @@
-using Newsgraph.Analysis.Quotes.Learning;
+using Newsgraph.Training.Quotes;
 using Newsgraph.Core.Model;
 
 namespace Newsgraph.Tests.Analysis.Quotes;
