@@ -13,7 +13,7 @@ public sealed record DecodedPage(string Source, string Content, PageKind Kind, s
 public enum PageKind { Html, PlainText }
 
 /// <summary>An input that cannot be read or used; the message names the problem in a few words.</summary>
-public sealed class InputException(string source, string reason) : Exception($"{source}: {reason}")
+public class InputException(string source, string reason) : Exception($"{source}: {reason}")
 {
     public string Input { get; } = source;
     public string Reason { get; } = reason;
