@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Threading.Channels;
 using Newsgraph.Engine;
 using Newsgraph.Sources;
+using Newsgraph.Sources.Fetching;
 
 namespace Newsgraph.Corpus;
 
@@ -13,6 +14,9 @@ public sealed record IngestItem(InputItem Input, string SourceKind)
 {
     /// <summary>Why this part of a source could not be read (a damaged archive record); it counts as failed.</summary>
     public string? Problem { get; init; }
+
+    /// <summary>What the feed entry or sitemap that named this page says of it: fills in what the page lacks.</summary>
+    public PageHints? Hints { get; init; }
 
     /// <summary>Why this part holds no page (an archive's request or image record); counted, not reported.</summary>
     public string? PassedOver { get; init; }
@@ -113,10 +117,16 @@ public sealed class IngestRunner(NewsEngine engine, ICorpusStore store, IngestOp
                     Finish(onProgress);
                     continue;
                 }
-                var document = engine.Process(page, options.Engine, ct);
+                var document = engine.Process(page, item.Hints?.ApplyTo(options.Engine) ?? options.Engine, ct);
                 article = new IngestedArticle(document, item.SourceKind, hash, DateTimeOffset.UtcNow);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
+            catch (PageNotModifiedException)
+            {
+                Interlocked.Increment(ref _skipped); // polled again and unchanged: nothing to analyse
+                Finish(onProgress);
+                continue;
+            }
             catch (Exception e)
             {
                 Interlocked.Increment(ref _failed);

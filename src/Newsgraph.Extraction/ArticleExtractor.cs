@@ -27,6 +27,8 @@ public static class ArticleExtractor
 
         document.Url ??= url;
         document.Published ??= options.Published;
+        document.Title ??= options.Title;
+        if (document.Authors.Count == 0) document.Authors.AddRange(options.Authors);
         document.Publisher ??= PublisherNames.FromUrl(document.Url);
         document.Language ??= LanguageIdentifier.Identify(document.Text);
         document.FixText();

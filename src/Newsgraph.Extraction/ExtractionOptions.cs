@@ -11,6 +11,12 @@ public sealed record ExtractionOptions
     /// <summary>Publication date to use when the page states none (--published).</summary>
     public PublicationDate? Published { get; init; }
 
+    /// <summary>Title to use when the page states none (from a feed entry or news sitemap).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Authors to use when the page names none (from a feed entry).</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
     /// <summary>The input is already the article body: keep it exactly (--verbatim).</summary>
     public bool Verbatim { get; init; }
 }

@@ -7,6 +7,7 @@ using Newsgraph.Corpus;
 using Newsgraph.Engine;
 using Newsgraph.Extraction;
 using Newsgraph.Sources;
+using Newsgraph.Sources.Fetching;
 
 namespace Newsgraph.Cli.Commands;
 
@@ -22,7 +23,7 @@ internal static class CorpusCommands
     {
         var sources = new Argument<string[]>("sources")
         {
-            Description = "Pages, text captures and web archives (WARC, ARC, WET; plain or gzip), directories of them, http(s) URLs, or - for standard input.",
+            Description = "Pages, text captures, web archives (WARC, ARC, WET; plain or gzip), feeds (RSS, Atom, JSON Feed) and sitemaps (files or http(s) URLs), directories of pages and archives, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var db = DbOption();
@@ -30,11 +31,15 @@ internal static class CorpusCommands
         var published = new Option<string?>("--published") { Description = "Publication date (ISO 8601) for pages that state none." };
         var verbatim = new Option<bool>("--verbatim") { Description = "Each input is already an article body: keep it exactly as it is." };
         var max = new Option<int?>("--max") { Description = "Stop after this many inputs." };
-        var command = new Command("ingest", "Read, analyse and store pages; a page stored before is not stored again.") { sources, db, jobs, published, verbatim, max };
+        var delay = new Option<double?>("--delay") { Description = "Seconds between requests to one host (default 1; robots.txt's Crawl-delay when longer)." };
+        var since = new Option<string?>("--since") { Description = "Skip feed and sitemap entries dated before this (ISO 8601)." };
+        var command = new Command("ingest", "Read, analyse and store pages; a page stored before is not stored again.") { sources, db, jobs, published, verbatim, max, delay, since };
         command.SetAction(async (parse, ct) =>
         {
             if (!TryDate(parse.GetValue(published), "--published", out var date, out var error)) return error;
+            if (!TryDate(parse.GetValue(since), "--since", out var sinceDate, out error)) return error;
             if (parse.GetValue(jobs) is < 1 || parse.GetValue(max) is < 1) return CliErrors.Fail("--jobs and --max take a whole number of at least 1");
+            if (parse.GetValue(delay) is { } seconds && (seconds is < 0 or > 3600 || double.IsNaN(seconds))) return CliErrors.Fail($"--delay {seconds}: takes seconds from 0 to 3600");
             var missing = (parse.GetValue(sources) ?? []).FirstOrDefault(s => s != "-" && !InputResolver.IsUrl(s) && !File.Exists(s) && !Directory.Exists(s));
             if (missing is not null) return CliErrors.Fail($"{missing}: no such file or directory", 1);
             return await Run(parse.GetValue(db), async store =>
@@ -44,18 +49,22 @@ internal static class CorpusCommands
                     Jobs = parse.GetValue(jobs) ?? Environment.ProcessorCount,
                     Engine = new EngineOptions { Extraction = new ExtractionOptions { Published = date, Verbatim = parse.GetValue(verbatim) } },
                 };
-                return await IngestAsync(store, parse.GetValue(sources) ?? [], options, parse.GetValue(max), ct);
+                var politeness = new PolitenessOptions();
+                if (parse.GetValue(delay) is { } seconds) politeness = politeness with { Delay = TimeSpan.FromSeconds(seconds) };
+                var sinceTime = sinceDate is null ? (DateTimeOffset?)null : new DateTimeOffset(sinceDate.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                return await IngestAsync(store, parse.GetValue(sources) ?? [], options, new ReaderOptions { Politeness = politeness }, sinceTime, parse.GetValue(max), ct);
             }, ct);
         });
         return command;
     }
 
-    private static async Task<int> IngestAsync(ICorpusStore store, string[] sources, IngestOptions options, int? max, CancellationToken ct)
+    private static async Task<int> IngestAsync(ICorpusStore store, string[] sources, IngestOptions options, ReaderOptions reader,
+        DateTimeOffset? since, int? max, CancellationToken ct)
     {
-        var items = IngestSources.ResolveAsync(sources, ct);
+        await using var engine = new NewsEngine(reader);
+        var items = IngestSources.ResolveAsync(sources, new IngestSourceOptions { Since = since, Read = engine.ReadAsync }, ct);
         if (max is { } limit) items = items.Take(limit);
 
-        await using var engine = new NewsEngine();
         var failures = new List<string>();
         var bar = new IngestProgressLine();
         var runner = new IngestRunner(engine, store, options);

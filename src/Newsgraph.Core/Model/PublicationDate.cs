@@ -22,6 +22,10 @@ public sealed record PublicationDate(DateOnly Date, TimeOnly? Time = null, TimeS
 
     public override string ToString() => ToIso();
 
+    /// <summary>A full date-time with its offset (as feeds and sitemaps give them).</summary>
+    public static PublicationDate FromDateTimeOffset(DateTimeOffset value) =>
+        new(DateOnly.FromDateTime(value.DateTime), TimeOnly.FromDateTime(value.DateTime), value.Offset);
+
     /// <summary>Parses ISO 8601 dates and date-times ("2020-01-11", "2020-01-11T08:30:00+02:00").</summary>
     public static bool TryParse(string? value, out PublicationDate? result)
     {

@@ -30,7 +30,10 @@ public sealed record PolitenessOptions
 
 /// <summary>A fetched address that has not changed since this fetcher last read it (HTTP 304); not an error,
 /// but there is nothing new to read.</summary>
-public sealed class PageNotModifiedException(string source) : InputException(source, "not modified since it was last read");
+public sealed class PageNotModifiedException(string source) : InputException(source, Unchanged)
+{
+    public const string Unchanged = "not modified since it was last read";
+}
 
 /// <summary>
 /// Every http(s) read goes through here: robots.txt (RFC 9309) fetched once per host and obeyed; one request
