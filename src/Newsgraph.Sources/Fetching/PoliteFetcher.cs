@@ -179,8 +179,10 @@ public sealed class PoliteFetcher : IDisposable
         await pace.Turn.WaitAsync(ct);
         try
         {
-            var wait = pace.NextRequest - DateTimeOffset.UtcNow;
-            if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);
+            // Timers round to whole milliseconds and may wake a little early: wait until the clock says so.
+            TimeSpan wait;
+            while ((wait = pace.NextRequest - DateTimeOffset.UtcNow) > TimeSpan.Zero)
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), ct);
             await _inFlight.WaitAsync(ct);
             try
             {
