@@ -156,6 +156,37 @@ public sealed class FeedSitemapIngestTests : IDisposable
         Assert.Single(_server.HitsOn("/news/lighthouse")); // the entries were not read or analysed again
     }
 
+    [Fact]
+    public void The_ingest_command_takes_delay_and_since_and_refuses_a_bad_delay_in_one_line()
+    {
+        _server.Map("/feed", Reply.Text(Rss(), "application/rss+xml"));
+        var (code, err) = RunIngest(_server.Url("/feed"), "--delay", "0.25", "--db", _db);
+        Assert.True(code == 0, err);
+        Assert.Contains("2 stored", err);
+        var times = _server.Hits.Select(h => h.Arrived).Order().ToList(); // robots.txt, the feed, two pages
+        Assert.Equal(4, times.Count);
+        Assert.All(times.Zip(times.Skip(1)), pair => Assert.True(pair.Second - pair.First >= TimeSpan.FromSeconds(0.25)));
+
+        (code, err) = RunIngest(_server.Url("/feed"), "--since", "2026-11-01", "--delay", "0", "--db", TestStores.NewDb("sqlite"));
+        Assert.True(code == 0, err);
+        Assert.Contains("1 stored", err);
+
+        (code, err) = RunIngest(_server.Url("/feed"), "--delay", "-1");
+        Assert.Equal(2, code);
+        Assert.Equal("newsgraph: --delay -1: takes seconds from 0 to 3600", err.Trim());
+    }
+
+    private static (int Code, string Err) RunIngest(params string[] args)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "newsgraph.dll"), "ingest" }.Concat(args)) info.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(info)!;
+        var err = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, err.Result);
+    }
+
     private static NewsEngine Engine() => new(new ReaderOptions
     {
         Politeness = new PolitenessOptions { Delay = TimeSpan.FromMilliseconds(10), RetryDelay = TimeSpan.FromMilliseconds(10) },
