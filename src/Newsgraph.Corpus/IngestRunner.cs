@@ -6,8 +6,23 @@ using Newsgraph.Sources;
 
 namespace Newsgraph.Corpus;
 
-/// <summary>One input to ingest, with the kind of source it came from ("file", "url", "warc", …).</summary>
-public sealed record IngestItem(InputItem Input, string SourceKind);
+/// <summary>One input to ingest, with the kind of source it came from ("file", "url", "warc", …); or a part of
+/// a source that could not be read (<see cref="Problem"/>) or holds no page (<see cref="PassedOver"/>), so the
+/// run counts and reports it in order with the rest.</summary>
+public sealed record IngestItem(InputItem Input, string SourceKind)
+{
+    /// <summary>Why this part of a source could not be read (a damaged archive record); it counts as failed.</summary>
+    public string? Problem { get; init; }
+
+    /// <summary>Why this part holds no page (an archive's request or image record); counted, not reported.</summary>
+    public string? PassedOver { get; init; }
+
+    public static IngestItem Failed(string source, string kind, string problem) =>
+        new(new InputItem(source, InputItemKind.Missing), kind) { Problem = problem };
+
+    public static IngestItem NoPage(string source, string kind, string reason) =>
+        new(new InputItem(source, InputItemKind.Missing), kind) { PassedOver = reason };
+}
 
 public sealed record IngestOptions
 {
@@ -21,7 +36,9 @@ public sealed record IngestOptions
 }
 
 /// <summary>Counts so far; <see cref="PagesPerSecond"/> over the inputs finished.</summary>
-public sealed record IngestProgress(long Done, long Stored, long Versions, long Unchanged, long Skipped, long Copies, long Failed, double PagesPerSecond);
+/// <param name="Skipped">Inputs stored before with the same bytes, not analysed again.</param>
+/// <param name="PassedOver">Archive records that hold no page.</param>
+public sealed record IngestProgress(long Done, long Stored, long Versions, long Unchanged, long Skipped, long Copies, long Failed, long PassedOver, double PagesPerSecond);
 
 /// <summary>
 /// Ingests a stream of inputs into a store: pages are read and analysed on every core, and written in
@@ -31,10 +48,10 @@ public sealed record IngestProgress(long Done, long Stored, long Versions, long 
 /// </summary>
 public sealed class IngestRunner(NewsEngine engine, ICorpusStore store, IngestOptions options)
 {
-    private long _done, _stored, _versions, _unchanged, _skipped, _copies, _failed;
+    private long _done, _stored, _versions, _unchanged, _skipped, _copies, _failed, _passedOver;
     private readonly Stopwatch _clock = new();
 
-    public IngestProgress Progress => new(_done, _stored, _versions, _unchanged, _skipped, _copies, _failed,
+    public IngestProgress Progress => new(_done, _stored, _versions, _unchanged, _skipped, _copies, _failed, _passedOver,
         _clock.Elapsed.TotalSeconds > 0 ? _done / _clock.Elapsed.TotalSeconds : 0);
 
     /// <param name="onFailure">Called with a one-line reason for each input that could not be ingested.</param>
@@ -78,6 +95,13 @@ public sealed class IngestRunner(NewsEngine engine, ICorpusStore store, IngestOp
     {
         await foreach (var item in inputs.ReadAllAsync(ct))
         {
+            if (item.PassedOver is not null || item.Problem is not null)
+            {
+                if (item.Problem is not null) onFailure($"{item.Input.Source}: {item.Problem}");
+                Interlocked.Increment(ref item.Problem is not null ? ref _failed : ref _passedOver);
+                Finish(onProgress);
+                continue;
+            }
             IngestedArticle article;
             try
             {

@@ -6,6 +6,20 @@ using Newsgraph.Core.Pipeline;
 
 namespace Newsgraph.Analysis.Entities;
 
+/// <summary>The entity stage's model, gazetteer and language policy.</summary>
+public sealed record EntityStageOptions
+{
+    /// <summary>A tagger trained by `newsgraph train ner`; null for the built-in model.</summary>
+    public NerTagger? Tagger { get; init; }
+
+    /// <summary>Name lists for types, countries and roles; null for the built-in gazetteer.</summary>
+    public Gazetteer? Gazetteer { get; init; }
+
+    /// <summary>Leave the layer empty for prose in another language than English, which the tagger was not
+    /// trained on (guesses there are mostly wrong); false tags it anyway.</summary>
+    public bool SkipOtherLanguages { get; init; } = true;
+}
+
 /// <summary>
 /// Fills the Entities layer: tags names with the built-in two-pass tagger, refines their types, links
 /// every mention to one entity, and attaches roles and nominal mentions ("the prime minister"). The
@@ -20,12 +34,18 @@ public sealed class EntityStage : IDocumentStage
     private readonly RoleFinder _roles;
     private readonly Gazetteer _gazetteer;
 
-    public EntityStage() : this(NerModelFiles.BuiltIn ?? throw new InvalidOperationException("this build has no entity model (src/Newsgraph.Analysis/Resources/ner)"), Gazetteer.Default)
+    private readonly bool _skipOtherLanguages;
+
+    public EntityStage(EntityStageOptions? options = null)
+        : this(options?.Tagger ?? NerModelFiles.BuiltIn ?? throw new InvalidOperationException("this build has no entity model (src/Newsgraph.Analysis/Resources/ner)"),
+               options?.Gazetteer ?? Gazetteer.Default)
     {
+        _skipOtherLanguages = options?.SkipOtherLanguages ?? true;
     }
 
     public EntityStage(NerTagger tagger, Gazetteer gazetteer)
     {
+        _skipOtherLanguages = true;
         _tagger = tagger;
         _gazetteer = gazetteer;
         _refiner = new EntityTypeRefiner(gazetteer);
@@ -40,7 +60,7 @@ public sealed class EntityStage : IDocumentStage
     public void Process(ArticleDocument document, CancellationToken cancellationToken = default)
     {
         var tokens = document.Tokens ?? [];
-        if (tokens.Count == 0 || IsOtherLanguageProse(document.Language, tokens))
+        if (tokens.Count == 0 || _skipOtherLanguages && IsOtherLanguageProse(document.Language, tokens))
         {
             document.Entities = [];
             return;

@@ -3,13 +3,21 @@ using Newsgraph.Core.Pipeline;
 
 namespace Newsgraph.Analysis.Quotes;
 
+/// <summary>Which attributions the quote stage keeps.</summary>
+public sealed record QuoteStageOptions
+{
+    /// <summary>Keep indirect and mixed speech ("she said the port would close"); false keeps direct quotes only.</summary>
+    public bool Indirect { get; init; } = true;
+}
+
 /// <summary>
 /// Fills the Quotes layer: direct quotes in any quotation-mark style, indirect and mixed speech with their
 /// cue, speaker (resolved to an entity when the Entities layer is there), source chain and date.
 /// </summary>
-public sealed class QuoteStage : IDocumentStage
+public sealed class QuoteStage(QuoteStageOptions? options = null) : IDocumentStage
 {
     private readonly AttributionFinder _finder = new(CueLexicon.Default, ContentBoundaryModel.BuiltIn);
+    private readonly QuoteStageOptions _options = options ?? new();
 
     public string Name => "quotes";
 
@@ -27,6 +35,7 @@ public sealed class QuoteStage : IDocumentStage
         var attributions = _finder.Find(qt);
         ResolveSpeakers(document, qt, attributions);
         var quotes = new QuoteAssembler(qt, attributions, paragraphs).Assemble();
+        if (!_options.Indirect) quotes.RemoveAll(q => q.Quote.Kind != QuoteKind.Direct);
         for (int i = 0; i < quotes.Count; i++)
         {
             var (quote, from) = quotes[i];

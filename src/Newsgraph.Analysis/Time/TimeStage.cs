@@ -3,16 +3,26 @@ using Newsgraph.Core.Pipeline;
 
 namespace Newsgraph.Analysis.Time;
 
-/// <summary>Fills the Times layer: TIMEX3 time expressions normalised against the article's date.</summary>
-public sealed class TimeStage : IDocumentStage
+/// <summary>What the time stage reads relative dates against when the article states no date.</summary>
+public sealed record TimeStageOptions
 {
+    /// <summary>The day "yesterday" and "on Tuesday" count from when the article has no publication date
+    /// (for instance the day an archive captured the page); without either, such values stay unanchored.</summary>
+    public DateOnly? ReferenceDate { get; init; }
+}
+
+/// <summary>Fills the Times layer: TIMEX3 time expressions normalised against the article's date.</summary>
+public sealed class TimeStage(TimeStageOptions? options = null) : IDocumentStage
+{
+    private readonly TimeStageOptions _options = options ?? new();
+
     public string Name => "time";
     public IReadOnlyCollection<Layer> Requires { get; } = [Layer.Tokens, Layer.Sentences];
     public IReadOnlyCollection<Layer> Produces { get; } = [Layer.Times];
 
     public void Process(ArticleDocument document, CancellationToken cancellationToken = default)
     {
-        document.Times = Find(document.Text, document.Tokens ?? [], document.Sentences ?? [], document.Published?.Date);
+        document.Times = Find(document.Text, document.Tokens ?? [], document.Sentences ?? [], document.Published?.Date ?? _options.ReferenceDate);
     }
 
     /// <summary>Recognises and normalises the time expressions of a tokenised text.</summary>

@@ -20,7 +20,11 @@ internal static class CorpusCommands
 
     public static Command Ingest()
     {
-        var sources = new Argument<string[]>("sources") { Description = "Files, directories, http(s) URLs, or - for standard input.", Arity = ArgumentArity.OneOrMore };
+        var sources = new Argument<string[]>("sources")
+        {
+            Description = "Pages, text captures and web archives (WARC, ARC, WET; plain or gzip), directories of them, http(s) URLs, or - for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
         var db = DbOption();
         var jobs = new Option<int?>("--jobs", "-j") { Description = "Pages analysed at once (default: the number of cores)." };
         var published = new Option<string?>("--published") { Description = "Publication date (ISO 8601) for pages that state none." };
@@ -31,6 +35,8 @@ internal static class CorpusCommands
         {
             if (!TryDate(parse.GetValue(published), "--published", out var date, out var error)) return error;
             if (parse.GetValue(jobs) is < 1 || parse.GetValue(max) is < 1) return CliErrors.Fail("--jobs and --max take a whole number of at least 1");
+            var missing = (parse.GetValue(sources) ?? []).FirstOrDefault(s => s != "-" && !InputResolver.IsUrl(s) && !File.Exists(s) && !Directory.Exists(s));
+            if (missing is not null) return CliErrors.Fail($"{missing}: no such file or directory", 1);
             return await Run(parse.GetValue(db), async store =>
             {
                 var options = new IngestOptions
@@ -46,15 +52,14 @@ internal static class CorpusCommands
 
     private static async Task<int> IngestAsync(ICorpusStore store, string[] sources, IngestOptions options, int? max, CancellationToken ct)
     {
-        var items = InputResolver.Resolve(sources)
-            .Select(i => new IngestItem(i, i.Kind switch { InputItemKind.Url => "url", InputItemKind.StandardInput => "stdin", _ => "file" }));
+        var items = IngestSources.ResolveAsync(sources, ct);
         if (max is { } limit) items = items.Take(limit);
 
         await using var engine = new NewsEngine();
         var failures = new List<string>();
         var bar = new IngestProgressLine();
         var runner = new IngestRunner(engine, store, options);
-        var done = await runner.RunAsync(items.ToAsyncEnumerable(), failure =>
+        var done = await runner.RunAsync(items, failure =>
         {
             lock (failures) failures.Add(failure);
             bar.Clear();
@@ -63,7 +68,8 @@ internal static class CorpusCommands
         bar.Clear();
         Console.Error.WriteLine(
             $"newsgraph: {done.Done} inputs into {store.Description}: {done.Stored} stored, {done.Versions} new versions, " +
-            $"{done.Unchanged + done.Skipped} already stored, {done.Copies} near-duplicates, {done.Failed} failed " +
+            $"{done.Unchanged + done.Skipped} already stored, {done.Copies} near-duplicates, {done.Failed} failed, " +
+            $"{done.PassedOver} archive records without a page " +
             $"({done.PagesPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} pages/s)");
         return failures.Count == 0 ? 0 : 1;
     }

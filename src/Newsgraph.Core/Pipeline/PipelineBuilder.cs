@@ -17,6 +17,15 @@ public sealed class PipelineBuilder
         return this;
     }
 
+    /// <summary>Puts <paramref name="stage"/> in the place of the stage of the same name (to run it with other options).</summary>
+    public PipelineBuilder Replace(IDocumentStage stage)
+    {
+        int at = _stages.FindIndex(s => s.Name == stage.Name);
+        if (at < 0) throw new InvalidOperationException($"No stage named '{stage.Name}' to replace.");
+        _stages[at] = stage;
+        return this;
+    }
+
     /// <summary>Leaves out the stage of that name (for a pipeline without, say, the quotes).</summary>
     public PipelineBuilder Without(string name)
     {

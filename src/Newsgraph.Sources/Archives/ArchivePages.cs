@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Newsgraph.Sources.Archives;
@@ -34,14 +33,6 @@ public static class ArchivePages
             default:
                 return Skip(record, $"{(record.Type.Length == 0 ? "untyped" : record.Type)} record");
         }
-    }
-
-    /// <summary>Every record of an archive as a page or a skip; damaged records come through as problems.</summary>
-    public static async IAsyncEnumerable<(ArchivePage? Page, ArchiveProblem? Problem)> ReadAsync(IAsyncEnumerable<ArchiveEntry> entries,
-        [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        await foreach (var entry in entries.WithCancellation(ct))
-            yield return entry.Record is { } record ? (FromRecord(record), null) : (null, entry.Problem);
     }
 
     private static ArchivePage Page(ArchiveRecord record, string? contentType) =>

@@ -25,7 +25,7 @@ internal static class GzipMembers
         var starts = new List<int> { 0 };  // possible member starts inside pending
         int scanned = 1;
         var chunk = new byte[65536];
-        bool eof = false;
+        bool eof = false, skipping = false;
         while (!eof)
         {
             int n = await stream.ReadAsync(chunk, ct);
@@ -42,6 +42,15 @@ internal static class GzipMembers
             int consumed = 0;
             foreach (int end in boundaries)
             {
+                if (skipping)
+                {
+                    // The first possible start after an oversized member: reading begins again there.
+                    skipping = false;
+                    starts.Clear();
+                    starts.Add(end);
+                    consumed = end;
+                    continue;
+                }
                 if (!TryResolve(buffer, starts, end, maxMemberBytes, out var found, out var content))
                 {
                     starts.Add(end);
@@ -54,27 +63,35 @@ internal static class GzipMembers
                 starts.Add(end);
                 consumed = end;
             }
-            if (eof && starts[0] < length)
+            if (skipping)
+                consumed = scanned; // nothing scanned so far can start a member
+            else if (eof && starts[0] < length)
             {
                 // Nothing from the last good member on forms a member: the rest of the file is damaged.
                 yield return new GzipMember(pendingOffset + starts[0], null, Damaged(length - starts[0]));
             }
             else if (length - starts[0] > maxMemberBytes)
             {
+                // Holding more would break the memory bound: report it once and drop bytes up to the next
+                // possible start (a later start already seen is kept).
                 yield return new GzipMember(pendingOffset + starts[0], null,
-                    $"gzip member over the {maxMemberBytes} byte limit without an end; skipped to the next member");
-                // Go on from the latest possible start, dropping everything before it.
-                starts.RemoveRange(0, starts.Count - 1);
-                if (starts[0] == 0) starts[0] = scanned;
+                    $"gzip member over the {maxMemberBytes} byte limit; skipped to the next member");
+                if (starts.Count > 1) starts.RemoveRange(0, starts.Count - 1);
+                else
+                {
+                    skipping = true;
+                    consumed = scanned;
+                }
             }
-            consumed = Math.Max(consumed, starts[0]);
+            if (!skipping) consumed = Math.Max(consumed, starts[0]);
             if (consumed > 0)
             {
                 var rest = buffer.AsSpan(consumed, length - consumed).ToArray();
                 pending.SetLength(0);
                 pending.Write(rest);
                 pendingOffset += consumed;
-                for (int i = 0; i < starts.Count; i++) starts[i] -= consumed;
+                if (!skipping)
+                    for (int i = 0; i < starts.Count; i++) starts[i] -= consumed;
                 scanned -= consumed;
             }
         }

@@ -207,6 +207,23 @@ public sealed class ArchiveReaderTests
     }
 
     [Fact]
+    public async Task An_oversized_gzip_member_is_reported_once_and_the_next_member_read()
+    {
+        // Random text compresses poorly, so the member stays over the limit.
+        var noise = string.Concat(Enumerable.Range(0, 3000).Select(_ => Guid.NewGuid().ToString("N")));
+        var big = Gzip(Response("https://velmora.example/big", Page + noise));
+        var small = Gzip(Response("https://velmora.example/small", "<html></html>"));
+
+        var entries = await Read([.. small, .. big, .. small], maxRecordBytes: 16 * 1024);
+
+        Assert.Equal(3, entries.Count);
+        Assert.Equal(small.Length, entries[1].Problem!.Offset);
+        Assert.EndsWith("; skipped to the next member", entries[1].Problem!.Reason);
+        Assert.Equal("https://velmora.example/small", entries[2].Record!.TargetUri);
+        Assert.Equal(small.Length + big.Length, entries[2].Record!.Offset);
+    }
+
+    [Fact]
     public async Task Something_else_is_rejected_in_one_line()
     {
         var entries = await Read("<rss version=\"2.0\"><channel></channel></rss>"u8.ToArray());
