@@ -22,4 +22,14 @@ public interface ICorpusStore : IAsyncDisposable
     Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct = default);
 
     Task<CorpusStats> StatsAsync(CancellationToken ct = default);
+
+    /// <summary>Forgets every story and clusters all the latest articles again, in publication order: the same
+    /// store always gives the same stories.</summary>
+    Task RebuildStoriesAsync(CancellationToken ct = default);
+
+    /// <summary>Every story, in the order they began; with <paramref name="since"/>, those seen on or after that day.</summary>
+    IAsyncEnumerable<Stories.Story> StoriesAsync(DateOnly? since = null, CancellationToken ct = default);
+
+    /// <summary>One story, or null when the store has no story with that id.</summary>
+    Task<Stories.Story?> StoryAsync(long id, CancellationToken ct = default);
 }

@@ -13,6 +13,8 @@ internal static class CommandCatalog
         yield return CorpusCommands.Search();
         yield return CorpusCommands.Export();
         yield return CorpusCommands.Stats();
+        yield return StoryCommands.Stories();
+        yield return StoryCommands.Story();
         yield return TrainCommand.Create();
         yield return BenchCommand.Create();
         yield return StoreBenchCommand.Create();

@@ -14,7 +14,7 @@ namespace Newsgraph.Cli.Commands;
 /// <summary>`ingest`, `search`, `export` and `stats`: the corpus kept in a store (SQLite file or PostgreSQL).</summary>
 internal static class CorpusCommands
 {
-    private static Option<string?> DbOption() => new("--db")
+    internal static Option<string?> DbOption() => new("--db")
     {
         Description = $"The store: an SQLite file (default {CorpusStores.DefaultPath}) or a PostgreSQL connection (postgres://user@host:port/db or Host=…;Database=…).",
     };
@@ -150,7 +150,7 @@ internal static class CorpusCommands
     }
 
     /// <summary>Opens the store, runs the command, and turns a store failure into one line naming the store.</summary>
-    private static async Task<int> Run(string? db, Func<ICorpusStore, Task<int>> action, CancellationToken ct)
+    internal static async Task<int> Run(string? db, Func<ICorpusStore, Task<int>> action, CancellationToken ct)
     {
         ICorpusStore store;
         try
@@ -174,7 +174,7 @@ internal static class CorpusCommands
         }
     }
 
-    private static bool TryDate(string? text, string option, out PublicationDate? date, out int error)
+    internal static bool TryDate(string? text, string option, out PublicationDate? date, out int error)
     {
         date = null;
         error = 0;

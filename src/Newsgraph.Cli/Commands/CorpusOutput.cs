@@ -7,8 +7,8 @@ namespace Newsgraph.Cli.Commands;
 /// <summary>Search hits and store statistics as JSON, JSON lines or text.</summary>
 internal static class CorpusOutput
 {
-    private static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-    private static readonly JsonWriterOptions JsonLine = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions JsonLine = new() { Indented = false, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void WriteSearch(TextWriter output, SearchQuery query, SearchResults results, string format)
     {
@@ -113,7 +113,7 @@ internal static class CorpusOutput
         }
     }
 
-    private static void WriteJson(TextWriter output, JsonWriterOptions options, Action<Utf8JsonWriter> write)
+    internal static void WriteJson(TextWriter output, JsonWriterOptions options, Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, options)) write(json);

@@ -13,7 +13,7 @@ namespace Newsgraph.Corpus.Store;
 /// The corpus on an SQL engine: one SQL text for SQLite and PostgreSQL, the differences kept in a
 /// <see cref="SqlDialect"/>. Each batch is one transaction under the store's write lock.
 /// </summary>
-internal sealed class SqlCorpusStore : ICorpusStore
+internal sealed partial class SqlCorpusStore : ICorpusStore
 {
     private readonly SqlDialect _dialect;
 
@@ -70,6 +70,7 @@ internal sealed class SqlCorpusStore : ICorpusStore
         await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
         var writer = new LayerWriter(connection, transaction);
         foreach (var article in batch) results.Add(await StoreOneAsync(connection, transaction, writer, article, ct));
+        await ClusterStoriesAsync(connection, transaction, results, ct);
         await transaction.CommitAsync(ct);
         return results;
     }

@@ -125,5 +125,43 @@ internal static class SqlSchema
             """,
             "CREATE INDEX lsh_bands_key ON lsh_bands (band_key)",
         }.Concat(d.FullTextSchema()),
+        // 2: stories (Stories/StoryClusterer): the stories, their members, an inverted index of each story's
+        // strongest terms for the candidate lookup, and the store's term document counts for IDF.
+        _ => new[]
+        {
+            """
+            CREATE TABLE stories (
+                id BIGINT PRIMARY KEY,
+                title TEXT,
+                title_article BIGINT,
+                first_seen TEXT,
+                last_seen TEXT,
+                article_count INTEGER NOT NULL,
+                profile TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE story_articles (
+                article_id BIGINT PRIMARY KEY REFERENCES articles(id),
+                story_id BIGINT NOT NULL REFERENCES stories(id),
+                is_copy INTEGER NOT NULL,
+                score DOUBLE PRECISION
+            )
+            """,
+            "CREATE INDEX story_articles_story ON story_articles (story_id)",
+            """
+            CREATE TABLE story_keys (
+                term TEXT NOT NULL,
+                story_id BIGINT NOT NULL REFERENCES stories(id),
+                PRIMARY KEY (term, story_id)
+            )
+            """,
+            """
+            CREATE TABLE term_documents (
+                term TEXT PRIMARY KEY,
+                documents BIGINT NOT NULL
+            )
+            """,
+        },
     ];
 }

@@ -1,0 +1,217 @@
+using System.Data.Common;
+using System.Globalization;
+using Newsgraph.Corpus.Store;
+
+namespace Newsgraph.Corpus.Stories;
+
+/// <summary>The weights and thresholds of story clustering, tuned on the ECB+ dev set (docs/quality.md).</summary>
+public sealed record StoryWeights
+{
+    /// <summary>A shared named entity counts this many times a shared word of the same rarity.</summary>
+    public double Entity { get; init; } = 2.0;
+    /// <summary>An article joins its best story at this score or above, else it starts a new one.</summary>
+    public double JoinThreshold { get; init; } = 0.2;
+    /// <summary>The text score is multiplied by DateFloor when the dates disagree entirely, rising to DateCeiling when they agree.</summary>
+    public double DateFloor { get; init; } = 0.5;
+    public double DateCeiling { get; init; } = 1.3;
+    /// <summary>An article's strongest terms looked up in the story index, and the story terms kept there.</summary>
+    public int LookupTerms { get; init; } = 20;
+    public int KeyTerms { get; init; } = 30;
+    /// <summary>Stories scored per article: those sharing the most looked-up terms.</summary>
+    public int Candidates { get; init; } = 30;
+
+    public static StoryWeights Default { get; } = new();
+}
+
+/// <summary>
+/// Streaming story clustering inside a store transaction: each new article is scored against the stories
+/// that share its strongest terms (an inverted index, so the cost does not grow with the store) and joins
+/// the best one or starts a new story. A near-duplicate joins its original's story as a copy. IDF comes
+/// from the store's own term document counts, kept up to date as articles arrive.
+/// </summary>
+internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeights weights)
+{
+    // The document count lives in the term table under a key no word or entity term can take.
+    private const string DocumentCountKey = "#documents";
+
+    /// <summary>Clusters the given stored articles in publication order where known, then as stored.</summary>
+    public async Task AddAsync(IEnumerable<long> articleIds, CancellationToken ct)
+    {
+        var ids = articleIds.ToList();
+        if (ids.Count == 0) return;
+        var order = new List<long>();
+        await using (var command = SqlCorpusStore.Command(c, t,
+            $"SELECT id FROM articles WHERE id IN ({string.Join(", ", ids)}) ORDER BY {PublicationOrder()}", []))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) order.Add(reader.GetInt64(0));
+        foreach (var id in order) await AddOneAsync(id, ct);
+    }
+
+    /// <summary>Articles with a publication date first, oldest first; then the undated in the order stored.</summary>
+    public static string PublicationOrder(string table = "") =>
+        $"CASE WHEN {table}published IS NULL THEN 1 ELSE 0 END, {table}published, {table}id";
+
+    /// <summary>Forgets every story and clusters the latest version of every article again, in publication order.</summary>
+    public async Task RebuildAsync(CancellationToken ct)
+    {
+        foreach (var table in new[] { "story_keys", "story_articles", "stories", "term_documents" })
+            await Execute($"DELETE FROM {table}", ct);
+        var ids = new List<long>();
+        await using (var command = SqlCorpusStore.Command(c, t, $"SELECT id FROM articles WHERE is_latest = 1 ORDER BY {PublicationOrder()}", []))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        foreach (var id in ids) await AddOneAsync(id, ct);
+    }
+
+    private async Task AddOneAsync(long id, CancellationToken ct)
+    {
+        string? title, published, key;
+        string text, seen;
+        long? copyOf;
+        await using (var command = SqlCorpusStore.Command(c, t,
+            "SELECT title, text, published, fetched_at, copy_of, article_key FROM articles WHERE id = @id", [("id", id)]))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+        {
+            if (!await reader.ReadAsync(ct)) return;
+            title = reader.IsDBNull(0) ? null : reader.GetString(0);
+            text = reader.GetString(1);
+            published = reader.IsDBNull(2) ? null : reader.GetString(2);
+            seen = published ?? reader.GetString(3);
+            copyOf = reader.IsDBNull(4) ? null : reader.GetInt64(4);
+            key = reader.GetString(5);
+        }
+        // A new version takes the place of the old ones in their story.
+        await Execute("DELETE FROM story_articles WHERE article_id IN (SELECT id FROM articles WHERE article_key = @key AND id <> @id)", ct,
+            ("key", key), ("id", id));
+        await Execute("DELETE FROM story_articles WHERE article_id = @id", ct, ("id", id));
+
+        if (copyOf is { } original && await ScalarAsync("SELECT story_id FROM story_articles WHERE article_id = @id", ct, ("id", original)) is { } originalStory)
+        {
+            // A copy adds no evidence of its own: it joins, and the story's profile stays as it was.
+            await JoinAsync(id, Convert.ToInt64(originalStory, CultureInfo.InvariantCulture), isCopy: true, score: null, seen, ct);
+            return;
+        }
+
+        var entities = await PairsAsync("SELECT name, type FROM entities WHERE article_id = @id ORDER BY entity_id", id, ct);
+        var times = await PairsAsync("SELECT type, value FROM times WHERE article_id = @id ORDER BY start_offset", id, ct);
+        var evidence = StoryFeatures.Extract(title, text, published, entities, times);
+        var vector = await WeighAsync(evidence, ct);
+
+        var (best, bestScore, profile) = (0L, 0.0, (StoryProfile?)null);
+        foreach (var (candidate, candidateProfile) in await CandidatesAsync(vector, ct))
+        {
+            double score = candidateProfile.Cosine(vector);
+            if (candidateProfile.DateAgreement(evidence.Periods) is { } agreement)
+                score *= weights.DateFloor + (weights.DateCeiling - weights.DateFloor) * agreement;
+            if (score > bestScore) (best, bestScore, profile) = (candidate, score, candidateProfile);
+        }
+
+        if (profile is null || bestScore < weights.JoinThreshold)
+        {
+            best = Convert.ToInt64(await ScalarAsync("SELECT coalesce(max(id), 0) + 1 FROM stories", ct), CultureInfo.InvariantCulture);
+            profile = new StoryProfile();
+            await Execute("INSERT INTO stories (id, title, title_article, first_seen, last_seen, article_count, profile) VALUES (@id, NULL, NULL, @seen, @seen, 0, '{}')",
+                ct, ("id", best), ("seen", seen));
+            bestScore = 1;
+        }
+        profile.Add(vector, evidence.Periods);
+        await JoinAsync(id, best, isCopy: false, Math.Round(bestScore, 6), seen, ct);
+        await UpdateProfileAsync(best, profile, id, title, ct);
+    }
+
+    private async Task JoinAsync(long article, long story, bool isCopy, double? score, string seen, CancellationToken ct)
+    {
+        await Execute("INSERT INTO story_articles (article_id, story_id, is_copy, score) VALUES (@article, @story, @copy, @score)", ct,
+            ("article", article), ("story", story), ("copy", isCopy ? 1 : 0), ("score", score));
+        await Execute("""
+            UPDATE stories SET article_count = article_count + 1,
+                first_seen = CASE WHEN first_seen IS NULL OR @seen < first_seen THEN @seen ELSE first_seen END,
+                last_seen = CASE WHEN last_seen IS NULL OR @seen > last_seen THEN @seen ELSE last_seen END
+            WHERE id = @story
+            """, ct, ("seen", seen), ("story", story));
+    }
+
+    private async Task UpdateProfileAsync(long story, StoryProfile profile, long article, string? title, CancellationToken ct)
+    {
+        // The headline whose words weigh most in the story stands for it; the current one is re-weighed
+        // against the grown profile so a better later headline can take over.
+        var current = await ScalarAsync("SELECT title FROM stories WHERE id = @id", ct, ("id", story)) as string;
+        if (current is null || profile.HeadlineScore(title) > profile.HeadlineScore(current))
+            await Execute("UPDATE stories SET title = @title, title_article = @article WHERE id = @id", ct,
+                ("title", title), ("article", article), ("id", story));
+        await Execute("UPDATE stories SET profile = @profile WHERE id = @id", ct, ("profile", profile.ToJson()), ("id", story));
+        foreach (var term in profile.KeyTerms(weights.KeyTerms))
+            await Execute("INSERT INTO story_keys (term, story_id) VALUES (@term, @story) ON CONFLICT DO NOTHING", ct, ("term", term), ("story", story));
+    }
+
+    /// <summary>Counts the article's terms into the store's document frequencies and returns its unit TF-IDF vector.</summary>
+    private async Task<Dictionary<string, double>> WeighAsync(ArticleEvidence evidence, CancellationToken ct)
+    {
+        const string upsert = "INSERT INTO term_documents (term, documents) VALUES (@term, 1) ON CONFLICT (term) DO UPDATE SET documents = term_documents.documents + 1";
+        await Execute(upsert, ct, ("term", DocumentCountKey));
+        foreach (var term in evidence.Terms.Keys) await Execute(upsert, ct, ("term", term));
+        double documents = Convert.ToDouble(await ScalarAsync("SELECT documents FROM term_documents WHERE term = @term", ct, ("term", DocumentCountKey)), CultureInfo.InvariantCulture);
+
+        var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var chunk in evidence.Terms.Keys.Chunk(500))
+        {
+            var names = chunk.Select((_, i) => "@t" + i);
+            await using var command = SqlCorpusStore.Command(c, t, $"SELECT term, documents FROM term_documents WHERE term IN ({string.Join(", ", names)})",
+                chunk.Select((term, i) => ("t" + i, (object?)term)));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) frequencies[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        var vector = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (term, count) in evidence.Terms)
+        {
+            double idf = Math.Log((documents + 1) / (frequencies.GetValueOrDefault(term, 1) + 1)) + 1;
+            double weight = (1 + Math.Log(count)) * idf;
+            if (term.StartsWith(ArticleEvidence.EntityPrefix, StringComparison.Ordinal)) weight *= weights.Entity;
+            vector[term] = weight;
+        }
+        double norm = Math.Sqrt(vector.Values.Sum(w => w * w));
+        if (norm > 0) foreach (var term in vector.Keys.ToList()) vector[term] = Math.Round(vector[term] / norm, 6);
+        return vector;
+    }
+
+    /// <summary>The stories that share the most of the article's strongest terms, with their profiles.</summary>
+    private async Task<List<(long Story, StoryProfile Profile)>> CandidatesAsync(Dictionary<string, double> vector, CancellationToken ct)
+    {
+        var lookup = vector.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(weights.LookupTerms).Select(p => p.Key).ToList();
+        var candidates = new List<(long, StoryProfile)>();
+        if (lookup.Count == 0) return candidates;
+        var sql = $"""
+            SELECT s.id, s.profile FROM stories s JOIN (
+                SELECT story_id, count(*) AS shared FROM story_keys WHERE term IN ({string.Join(", ", lookup.Select((_, i) => "@t" + i))})
+                GROUP BY story_id ORDER BY shared DESC, story_id LIMIT {weights.Candidates}) k ON k.story_id = s.id
+            ORDER BY s.id
+            """;
+        await using var command = SqlCorpusStore.Command(c, t, sql, lookup.Select((term, i) => ("t" + i, (object?)term)));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) candidates.Add((reader.GetInt64(0), StoryProfile.FromJson(reader.GetString(1))));
+        return candidates;
+    }
+
+    private async Task<List<(string, string)>> PairsAsync(string sql, long id, CancellationToken ct)
+    {
+        var pairs = new List<(string, string)>();
+        await using var command = SqlCorpusStore.Command(c, t, sql, [("id", id)]);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) pairs.Add((reader.GetString(0), reader.GetString(1)));
+        return pairs;
+    }
+
+    private async Task Execute(string sql, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var command = SqlCorpusStore.Command(c, t, sql, parameters);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken ct, params (string, object?)[] parameters)
+    {
+        await using var command = SqlCorpusStore.Command(c, t, sql, parameters);
+        var value = await command.ExecuteScalarAsync(ct);
+        return value is DBNull ? null : value;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Newsgraph.Corpus;
+using Newsgraph.Corpus.Stories;
+using Newsgraph.Engine;
+
+namespace Newsgraph.Tests.Corpus;
+
+/// <summary>Stories clustered as articles are stored, on SQLite and PostgreSQL alike, with our own fictional corpus.</summary>
+public sealed class StoryTests
+{
+    // One job: pages are stored in the order given, so the first of two copies is the original and ids agree across stores.
+    private static async Task<ICorpusStore> Ingest(string db, IEnumerable<NewsPages.Page> pages)
+    {
+        var store = await TestStores.Open(db);
+        await using var engine = new NewsEngine();
+        var failures = new List<string>();
+        await new IngestRunner(engine, store, new IngestOptions { Jobs = 1, BatchSize = 2 })
+            .RunAsync(NewsPages.Items(pages), f => { lock (failures) failures.Add(f); });
+        Assert.Empty(failures);
+        return store;
+    }
+
+    private static async Task<List<Story>> Stories(ICorpusStore store)
+    {
+        var stories = new List<Story>();
+        await foreach (var story in store.StoriesAsync()) stories.Add(story);
+        return stories;
+    }
+
+    private static Story StoryOf(List<Story> stories, NewsPages.Page page) =>
+        Assert.Single(stories, s => s.Articles.Any(a => a.Url == page.Url));
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Reports_of_one_happening_form_one_story_and_another_of_the_same_kind_stays_apart(string kind)
+    {
+        await using var store = await Ingest(TestStores.NewDb(kind), StoryPages.All);
+        var stories = await Stories(store);
+        var merrow = StoryOf(stories, NewsPages.FerryStrike);
+        Assert.Equal(
+            new[] { NewsPages.FerryStrike.Url, NewsPages.FerryStrikeCopy.Url, StoryPages.FerryStrikeReport.Url }.Order(),
+            merrow.Articles.Select(a => a.Url!).Order());
+        Assert.Equal(3, merrow.Outlets.Count);
+        Assert.Contains(merrow.Entities, e => e.Name.Contains("Varga", StringComparison.Ordinal));
+        Assert.Equal("2031-04-02T08:00:00Z", merrow.FirstSeen);
+
+        var kessel = StoryOf(stories, StoryPages.KesselFerryStrike);
+        Assert.NotEqual(merrow.Id, kessel.Id);
+        Assert.Single(kessel.Articles);
+        Assert.Equal(4, stories.Count); // Merrow strike, library roof, orchards, Kessel strike
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_copy_joins_its_originals_story_marked_as_a_copy(string kind)
+    {
+        await using var store = await Ingest(TestStores.NewDb(kind), StoryPages.All);
+        var merrow = StoryOf(await Stories(store), NewsPages.FerryStrike);
+        var original = Assert.Single(merrow.Articles, a => a.Url == NewsPages.FerryStrike.Url);
+        var copy = Assert.Single(merrow.Articles, a => a.Url == NewsPages.FerryStrikeCopy.Url);
+        Assert.Equal(original.Id, copy.CopyOf);
+        Assert.Null(original.CopyOf);
+        Assert.Null(Assert.Single(merrow.Articles, a => a.Url == StoryPages.FerryStrikeReport.Url).CopyOf);
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_timeline_holds_each_happening_once_with_every_article_that_reports_it(string kind)
+    {
+        await using var store = await Ingest(TestStores.NewDb(kind), StoryPages.All);
+        var merrow = StoryOf(await Stories(store), NewsPages.FerryStrike);
+        Assert.NotEmpty(merrow.Events);
+        Assert.Equal(merrow.Events.Count, merrow.Events.Select(e => (e.Date, e.Text)).Distinct().Count());
+        Assert.Contains(merrow.Events, e => e.Articles.Count >= 2);
+        Assert.All(merrow.Events, e => Assert.Subset(merrow.Articles.Select(a => a.Id).ToHashSet(), e.Articles.ToHashSet()));
+        Assert.Equal(Json([merrow]), Json([Assert.IsType<Story>(await store.StoryAsync(merrow.Id))]));
+    }
+
+    [Fact]
+    public void The_timeline_merges_one_date_by_shared_participants_or_words_and_keeps_other_dates_apart()
+    {
+        var merged = StoryTimeline.Merge(
+        [
+            new ReportedEvent(1, "2031-04-02", "Ferry crews on the Merrow crossing walked off the job", ["Ilse Varga"]),
+            new ReportedEvent(2, "2031-04-02", "Crews went on strike and no ferries left Port Merrow", ["Ilse Varga", "Tidewater Lines"]),
+            new ReportedEvent(3, "2031-04-02", "Ferry crews on the Merrow crossing walked off the job in protest", []),
+            new ReportedEvent(2, "2031-04-04", "Tidewater Lines met the union", ["Tidewater Lines"]),
+            new ReportedEvent(3, "2031-04-02", "The regional council met about the harbour budget", ["Regional Council"]),
+        ]);
+        Assert.Equal(3, merged.Count);
+        Assert.Equal([1L, 2L, 3L], merged[0].Articles);
+        Assert.Equal("Ferry crews on the Merrow crossing walked off the job", merged[0].Text);
+        Assert.Equal(["Ilse Varga", "Tidewater Lines"], merged[0].Participants);
+        Assert.Equal([3L], merged[1].Articles);
+        Assert.Equal("2031-04-04", merged[2].Date);
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Rebuilding_gives_the_same_stories_every_time(string kind)
+    {
+        await using var store = await Ingest(TestStores.NewDb(kind), StoryPages.All);
+        await store.RebuildStoriesAsync();
+        var first = Json(await Stories(store));
+        await store.RebuildStoriesAsync();
+        Assert.Equal(first, Json(await Stories(store)));
+        Assert.Equal(4, (await Stories(store)).Count);
+    }
+
+    [SkippableFact]
+    public async Task SQLite_and_PostgreSQL_give_the_same_stories()
+    {
+        var postgres = TestStores.NewDb("postgres");
+        await using var sqlite = await Ingest(TestStores.NewDb("sqlite"), StoryPages.All);
+        await using var server = await Ingest(postgres, StoryPages.All);
+        await sqlite.RebuildStoriesAsync();
+        await server.RebuildStoriesAsync();
+        Assert.Equal(Json(await Stories(sqlite)), Json(await Stories(server)));
+    }
+
+    // Rebuilt stories are compared whole: ids, titles, articles, entities and the timeline.
+    private static string Json(List<Story> stories) => JsonSerializer.Serialize(stories);
+}
