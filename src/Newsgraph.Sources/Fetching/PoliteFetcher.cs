@@ -233,12 +233,16 @@ public sealed class PoliteFetcher : IDisposable
     private TimeSpan WaitBefore(Outcome<FetchResponse> outcome, int attempt) =>
         outcome.Result?.RetryAfter ?? _politeness.RetryDelay * Math.Pow(2, attempt);
 
+    /// <summary>The wait a Retry-After asks, a little over: timers round to milliseconds and may wake early,
+    /// and a retry must not arrive before the time the server gave.</summary>
     private static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
-        { Delta: { } delta } => delta,
-        { Date: { } date } => date - DateTimeOffset.UtcNow is var left && left > TimeSpan.Zero ? left : TimeSpan.Zero,
+        { Delta: { } delta } => delta + TimerSlack,
+        { Date: { } date } => date - DateTimeOffset.UtcNow is var left && left > TimeSpan.Zero ? left + TimerSlack : TimeSpan.Zero,
         _ => null,
     };
+
+    private static readonly TimeSpan TimerSlack = TimeSpan.FromMilliseconds(5);
 
     public void Dispose()
     {

@@ -54,13 +54,21 @@ public sealed class PoliteFetcherTests : IDisposable
     [InlineData(true)]
     public async Task A_429_is_retried_after_its_Retry_After_in_seconds_or_as_a_date(bool asDate)
     {
-        _server.MapSequence("/busy",
-            Reply.Empty(429, ("Retry-After", asDate ? DateTimeOffset.UtcNow.AddSeconds(2).ToString("R") : "1")),
-            Reply.Text("<p>at last</p>"));
+        // The date is set when the request arrives (HTTP dates have whole seconds: two ahead is at least one).
+        DateTimeOffset retryAt = default;
+        int requests = 0;
+        _server.Map("/busy", _ =>
+        {
+            if (Interlocked.Increment(ref requests) > 1) return Reply.Text("<p>at last</p>");
+            var now = DateTimeOffset.UtcNow;
+            retryAt = asDate ? new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, TimeSpan.Zero).AddSeconds(2) : now.AddSeconds(1);
+            return Reply.Empty(429, ("Retry-After", asDate ? retryAt.ToString("R") : "1"));
+        });
         using var fetcher = Fetcher();
         await fetcher.GetAsync(_server.Url("/busy"));
         var hits = _server.HitsOn("/busy");
         Assert.Equal(2, hits.Count);
+        Assert.True(hits[1].Arrived >= retryAt, $"retried {(retryAt - hits[1].Arrived).TotalMilliseconds} ms before the Retry-After");
         Assert.True(hits[1].Arrived - hits[0].Arrived >= TimeSpan.FromSeconds(1), $"retried after {(hits[1].Arrived - hits[0].Arrived).TotalMilliseconds} ms");
     }
 
