@@ -5,10 +5,11 @@ namespace Newsgraph.Extraction;
 /// <summary>ISO 639-1 language of a text, by Lingua's n-gram models (shipped in its package).</summary>
 public static class LanguageIdentifier
 {
-    // Built on first use; models load lazily per language. High-accuracy mode measured faster than
-    // low-accuracy mode on article-length samples (docs/performance.md) as well as being more accurate.
+    // Built on first use; models load lazily per language. Low-accuracy mode (trigram models only): high
+    // accuracy loads the larger n-gram models of every candidate language, 1.7 GB on a batch of short
+    // English texts, for the same answers on our evaluation pages (docs/performance.md).
     private static readonly Lazy<LanguageDetector> Detector = new(() =>
-        LanguageDetectorBuilder.FromAllLanguages().Build());
+        LanguageDetectorBuilder.FromAllLanguages().WithLowAccuracyMode().Build());
 
     /// <summary>How much text is looked at: a paragraph or two decides; more only costs time.</summary>
     private const int SampleLength = 1000;

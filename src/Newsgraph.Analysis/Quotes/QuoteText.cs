@@ -14,12 +14,13 @@ internal sealed class QuoteText
     /// ("“…?” Trump asked.").</summary>
     private const int AttachedCueReach = 6;
 
-    public QuoteText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, List<QuotedSpan> quoted, Func<string, bool> isCue)
+    public QuoteText(string text, IReadOnlyList<Token> tokens, IReadOnlyList<string> lowerTokens, IReadOnlyList<Sentence> sentences, List<QuotedSpan> quoted, Func<string, bool> isCue)
     {
         Text = text;
         Tokens = tokens;
         Quoted = quoted;
-        Lower = tokens.Select(t => t.Text.ToLowerInvariant().Replace('\u2019', '\'')).ToArray();
+        // cue words are listed with a straight apostrophe ("didn't")
+        Lower = lowerTokens.Select(t => t.Contains('\u2019') ? t.Replace('\u2019', '\'') : t).ToArray();
         InsideQuote = MarkInside(tokens, quoted);
         Units = AttachTrailingCues(JoinUnits(tokens, sentences, quoted), isCue);
     }
@@ -28,7 +29,8 @@ internal sealed class QuoteText
     public static QuoteText Of(ArticleDocument document)
     {
         var paragraphs = document.Paragraphs().ToList();
-        return new QuoteText(document.Text, document.Tokens ?? [], document.Sentences ?? [],
+        var tokens = document.Tokens ?? [];
+        return new QuoteText(document.Text, tokens, document.LowerTokens ?? TokenizerStage.LowerCase(tokens), document.Sentences ?? [],
             QuotedSpanScanner.Scan(document.Text, paragraphs), CueLexicon.Default.IsCue);
     }
 

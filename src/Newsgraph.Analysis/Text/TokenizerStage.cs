@@ -14,6 +14,9 @@ public sealed class TokenizerStage : IDocumentStage
     {
         var tokens = Tokenizer.Tokenize(document.Text);
         document.Tokens = tokens;
+        document.LowerTokens = LowerCase(tokens);
         document.Sentences = SentenceSplitter.Split(document.Text, tokens);
     }
+
+    public static List<string> LowerCase(IReadOnlyList<Token> tokens) => tokens.Select(t => t.Text.ToLowerInvariant()).ToList();
 }

@@ -1,3 +1,4 @@
+using Newsgraph.Analysis.Text;
 using Newsgraph.Core.Model;
 using Newsgraph.Core.Pipeline;
 
@@ -22,13 +23,13 @@ public sealed class TimeStage(TimeStageOptions? options = null) : IDocumentStage
 
     public void Process(ArticleDocument document, CancellationToken cancellationToken = default)
     {
-        document.Times = Find(document.Text, document.Tokens ?? [], document.Sentences ?? [], document.Published?.Date ?? _options.ReferenceDate);
+        document.Times = Find(document.Text, document.Tokens ?? [], document.Sentences ?? [], document.Published?.Date ?? _options.ReferenceDate, document.LowerTokens);
     }
 
     /// <summary>Recognises and normalises the time expressions of a tokenised text.</summary>
-    public static List<TimeExpression> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, DateOnly? dct)
+    public static List<TimeExpression> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, DateOnly? dct, IReadOnlyList<string>? lowerTokens = null)
     {
-        var view = new TokenView(tokens);
+        var view = new TokenView(tokens, lowerTokens ?? TokenizerStage.LowerCase(tokens));
         var sentenceOf = SentenceIndex(tokens.Count, sentences, out var bounds);
         var resolver = new TimeValueResolver(dct);
         var candidates = TimeExpressionRecognizer.Recognize(view);

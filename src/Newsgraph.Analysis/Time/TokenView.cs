@@ -6,19 +6,19 @@ namespace Newsgraph.Analysis.Time;
 internal sealed class TokenView
 {
     private readonly IReadOnlyList<Token> _tokens;
-    private readonly string[] _lower;
+    private readonly IReadOnlyList<string> _lower;
 
-    public TokenView(IReadOnlyList<Token> tokens)
+    /// <param name="lower">The tokens' lower-case forms (the tokenizer's <see cref="ArticleDocument.LowerTokens"/>).</param>
+    public TokenView(IReadOnlyList<Token> tokens, IReadOnlyList<string> lower)
     {
         _tokens = tokens;
-        _lower = new string[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++) _lower[i] = tokens[i].Text.ToLowerInvariant();
+        _lower = lower;
     }
 
     public int Count => _tokens.Count;
 
     /// <summary>The lower-case token at i, or "" outside the text.</summary>
-    public string this[int i] => i >= 0 && i < _lower.Length ? _lower[i] : "";
+    public string this[int i] => i >= 0 && i < _lower.Count ? _lower[i] : "";
 
     public string Raw(int i) => i >= 0 && i < _tokens.Count ? _tokens[i].Text : "";
 

@@ -82,6 +82,9 @@ public sealed class ArticleDocument
     public string? ExtractionMethod { get; set; }
 
     public List<AnchoredText>? Tokens { get; set; }
+    /// <summary>Each token's text in lower case (invariant culture), made once by the tokenizer for every
+    /// stage that compares words; like the tokens, not part of the JSON form.</summary>
+    public List<string>? LowerTokens { get; set; }
     /// <summary>Sentences as token ranges, computed once by the tokenizer and shared by every stage.</summary>
     public List<Sentence>? Sentences { get; set; }
     public List<Entity>? Entities { get; set; }
