@@ -10,7 +10,7 @@ public sealed record StoryWeights
     /// <summary>A shared named entity counts this many times a shared word of the same rarity.</summary>
     public double Entity { get; init; } = 2.0;
     /// <summary>An article joins its best story at this score or above, else it starts a new one.</summary>
-    public double JoinThreshold { get; init; } = 0.2;
+    public double JoinThreshold { get; init; } = 0.15;
     /// <summary>The text score is multiplied by DateFloor when the dates disagree entirely, rising to DateCeiling when they agree.</summary>
     public double DateFloor { get; init; } = 0.5;
     public double DateCeiling { get; init; } = 1.3;
@@ -60,25 +60,48 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
         await using (var command = SqlCorpusStore.Command(c, t, $"SELECT id FROM articles WHERE is_latest = 1 ORDER BY {PublicationOrder()}", []))
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        // Document counts over the whole store first: a rebuild weighs its first articles with the same
+        // IDF as its last, which a stream can only do once the store is large.
+        foreach (var id in ids) await CountTermsAsync((await ReadEvidenceAsync(id, ct)).Terms, ct);
+        _counting = false;
         foreach (var id in ids) await AddOneAsync(id, ct);
+    }
+
+    private bool _counting = true;
+
+    private async Task<ArticleEvidence> ReadEvidenceAsync(long id, CancellationToken ct)
+    {
+        var (title, text, published) = ("", "", (string?)null);
+        await using (var command = SqlCorpusStore.Command(c, t, "SELECT title, text, published FROM articles WHERE id = @id", [("id", id)]))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            if (await reader.ReadAsync(ct))
+                (title, text, published) = (reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+        var entities = await PairsAsync("SELECT name, type FROM entities WHERE article_id = @id ORDER BY entity_id", id, ct);
+        var times = await PairsAsync("SELECT type, value FROM times WHERE article_id = @id ORDER BY start_offset", id, ct);
+        return StoryFeatures.Extract(title, text, published, entities, times);
+    }
+
+    private async Task CountTermsAsync(IReadOnlyDictionary<string, int> terms, CancellationToken ct)
+    {
+        const string upsert = "INSERT INTO term_documents (term, documents) VALUES (@term, 1) ON CONFLICT (term) DO UPDATE SET documents = term_documents.documents + 1";
+        await Execute(upsert, ct, ("term", DocumentCountKey));
+        foreach (var term in terms.Keys) await Execute(upsert, ct, ("term", term));
     }
 
     private async Task AddOneAsync(long id, CancellationToken ct)
     {
-        string? title, published, key;
-        string text, seen;
+        string? title, key;
+        string seen;
         long? copyOf;
         await using (var command = SqlCorpusStore.Command(c, t,
-            "SELECT title, text, published, fetched_at, copy_of, article_key FROM articles WHERE id = @id", [("id", id)]))
+            "SELECT title, coalesce(published, fetched_at), copy_of, article_key FROM articles WHERE id = @id", [("id", id)]))
         await using (var reader = await command.ExecuteReaderAsync(ct))
         {
             if (!await reader.ReadAsync(ct)) return;
             title = reader.IsDBNull(0) ? null : reader.GetString(0);
-            text = reader.GetString(1);
-            published = reader.IsDBNull(2) ? null : reader.GetString(2);
-            seen = published ?? reader.GetString(3);
-            copyOf = reader.IsDBNull(4) ? null : reader.GetInt64(4);
-            key = reader.GetString(5);
+            seen = reader.GetString(1);
+            copyOf = reader.IsDBNull(2) ? null : reader.GetInt64(2);
+            key = reader.GetString(3);
         }
         // A new version takes the place of the old ones in their story.
         await Execute("DELETE FROM story_articles WHERE article_id IN (SELECT id FROM articles WHERE article_key = @key AND id <> @id)", ct,
@@ -92,9 +115,7 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
             return;
         }
 
-        var entities = await PairsAsync("SELECT name, type FROM entities WHERE article_id = @id ORDER BY entity_id", id, ct);
-        var times = await PairsAsync("SELECT type, value FROM times WHERE article_id = @id ORDER BY start_offset", id, ct);
-        var evidence = StoryFeatures.Extract(title, text, published, entities, times);
+        var evidence = await ReadEvidenceAsync(id, ct);
         var vector = await WeighAsync(evidence, ct);
 
         var (best, bestScore, profile) = (0L, 0.0, (StoryProfile?)null);
@@ -144,12 +165,11 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
             await Execute("INSERT INTO story_keys (term, story_id) VALUES (@term, @story) ON CONFLICT DO NOTHING", ct, ("term", term), ("story", story));
     }
 
-    /// <summary>Counts the article's terms into the store's document frequencies and returns its unit TF-IDF vector.</summary>
+    /// <summary>Counts the article's terms into the store's document frequencies (unless a rebuild counted them
+    /// all first) and returns its unit TF-IDF vector.</summary>
     private async Task<Dictionary<string, double>> WeighAsync(ArticleEvidence evidence, CancellationToken ct)
     {
-        const string upsert = "INSERT INTO term_documents (term, documents) VALUES (@term, 1) ON CONFLICT (term) DO UPDATE SET documents = term_documents.documents + 1";
-        await Execute(upsert, ct, ("term", DocumentCountKey));
-        foreach (var term in evidence.Terms.Keys) await Execute(upsert, ct, ("term", term));
+        if (_counting) await CountTermsAsync(evidence.Terms, ct);
         double documents = Convert.ToDouble(await ScalarAsync("SELECT documents FROM term_documents WHERE term = @term", ct, ("term", DocumentCountKey)), CultureInfo.InvariantCulture);
 
         var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -175,10 +195,13 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
         return vector;
     }
 
+    private static Dictionary<string, double> Strongest(Dictionary<string, double> vector, int count) =>
+        vector.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+
     /// <summary>The stories that share the most of the article's strongest terms, with their profiles.</summary>
     private async Task<List<(long Story, StoryProfile Profile)>> CandidatesAsync(Dictionary<string, double> vector, CancellationToken ct)
     {
-        var lookup = vector.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(weights.LookupTerms).Select(p => p.Key).ToList();
+        var lookup = Strongest(vector, weights.LookupTerms).Keys.ToList();
         var candidates = new List<(long, StoryProfile)>();
         if (lookup.Count == 0) return candidates;
         var sql = $"""
