@@ -1,3 +1,4 @@
+using Newsgraph.Core.Output;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -83,9 +84,7 @@ internal static class StoryCommands
         json.WriteString("title", story.Title);
         json.WriteString("first_seen", story.FirstSeen);
         json.WriteString("last_seen", story.LastSeen);
-        json.WriteStartArray("outlets");
-        foreach (var outlet in story.Outlets) json.WriteStringValue(outlet);
-        json.WriteEndArray();
+        json.WriteStringArray("outlets", story.Outlets);
         json.WriteStartArray("articles");
         foreach (var a in story.Articles)
         {
@@ -117,12 +116,8 @@ internal static class StoryCommands
             json.WriteStartObject();
             json.WriteString("date", e.Date);
             json.WriteString("text", e.Text);
-            json.WriteStartArray("participants");
-            foreach (var p in e.Participants) json.WriteStringValue(p);
-            json.WriteEndArray();
-            json.WriteStartArray("articles");
-            foreach (var a in e.Articles) json.WriteNumberValue(a);
-            json.WriteEndArray();
+            json.WriteStringArray("participants", e.Participants);
+            json.WriteNumberArray("articles", e.Articles);
             json.WriteEndObject();
         }
         json.WriteEndArray();

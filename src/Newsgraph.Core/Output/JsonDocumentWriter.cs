@@ -34,7 +34,7 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
         json.WriteNumber("version", ArticleDocument.FormatVersion);
         json.WriteString("url", d.Url);
         json.WriteString("title", d.Title);
-        WriteStrings(json, "authors", d.Authors);
+        json.WriteStringArray("authors", d.Authors);
         json.WriteString("published", d.Published?.ToIso());
         if (d.Modified is not null) json.WriteString("modified", d.Modified.ToIso());
         json.WriteString("publisher", d.Publisher);
@@ -42,8 +42,8 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
         if (d.Description is not null) json.WriteString("description", d.Description);
         if (d.CanonicalUrl is not null) json.WriteString("canonical_url", d.CanonicalUrl);
         if (d.Section is not null) json.WriteString("section", d.Section);
-        if (d.Tags.Count > 0) WriteStrings(json, "tags", d.Tags);
-        WriteStrings(json, "credits", d.Credits);
+        if (d.Tags.Count > 0) json.WriteStringArray("tags", d.Tags);
+        json.WriteStringArray("credits", d.Credits);
         if (d.Images.Count > 0) WriteImages(json, d.Images);
         if (d.ExtractionMethod is not null) json.WriteString("extraction", d.ExtractionMethod);
         json.WriteString("text", d.Text);
@@ -57,13 +57,6 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
             JsonSerializer.Serialize(json, value, value.GetType(), Layer.JsonOptions);
         }
         json.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var v in values) json.WriteStringValue(v);
-        json.WriteEndArray();
     }
 
     private static void WriteImages(Utf8JsonWriter json, List<ArticleImage> images)
@@ -89,7 +82,7 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
             json.WriteString("id", e.Id.ToString());
             json.WriteString("name", e.Name);
             json.WriteString("type", e.Type.ToString());
-            WriteStrings(json, "roles", e.Roles);
+            json.WriteStringArray("roles", e.Roles);
             if (e.Country is not null) json.WriteString("country", e.Country);
             json.WriteStartArray("mentions");
             foreach (var m in e.Mentions) WriteAnchored(json, null, m.At, m.Id.ToString());
@@ -152,8 +145,8 @@ public sealed class JsonDocumentWriter(bool indented) : IDocumentWriter
             json.WriteString("id", e.Id.ToString());
             json.WriteString("date", e.Date.Text);
             WriteAnchoredFields(json, e.Clause);
-            WriteStrings(json, "participants", e.Participants.Select(p => p.ToString()));
-            WriteStrings(json, "quotes", e.Quotes.Select(q => q.ToString()));
+            json.WriteStringArray("participants", e.Participants.Select(p => p.ToString()));
+            json.WriteStringArray("quotes", e.Quotes.Select(q => q.ToString()));
             json.WriteEndObject();
         }
         json.WriteEndArray();
