@@ -10,13 +10,13 @@ public static class HostilePage
 {
     public const string Url = "https://hostile.example/2031/05/01/pier-dispute";
     public const string TitleText = "<script>window.__pwned = 1</script>Pier dispute \"deepens\"";
-    public const string Author = "Ana \"><img src=x onerror=\"window.__pwned=2\"> Brook";
+    public const string Author = "Ana O'Brook \"><i>Tarn";
 
     public static string Html() => $$"""
         <!doctype html><html lang="en"><head><meta charset="utf-8">
         <title>&lt;script&gt;window.__pwned = 1&lt;/script&gt;Pier dispute "deepens"</title>
         <meta property="og:site_name" content="Hostile &lt;b&gt;Gazette&lt;/b&gt;">
-        <meta name="author" content="Ana &quot;&gt;&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt; Brook">
+        <meta name="author" content="Ana O&#39;Brook &quot;&gt;&lt;i&gt;Tarn">
         <meta property="article:published_time" content="2031-05-01T10:00:00Z">
         <link rel="canonical" href="{{Url}}"></head>
         <body><article><h1>&lt;script&gt;window.__pwned = 1&lt;/script&gt;Pier dispute "deepens"</h1>
