@@ -4,7 +4,7 @@ using Newsgraph.Corpus;
 
 namespace Newsgraph.Cli.Commands;
 
-/// <summary>Search hits and store statistics as JSON, JSON lines or text.</summary>
+/// <summary>Search hits, store statistics and lists of stored records as JSON, JSON lines or text.</summary>
 internal static class CorpusOutput
 {
     internal static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -110,6 +110,30 @@ internal static class CorpusOutput
         {
             output.WriteLine($"  {name.Replace('_', ' ')}:");
             foreach (var (key, count) in rows) output.WriteLine($"    {count,8}  {key}");
+        }
+    }
+
+    /// <summary>Records as one JSON array (or the one record, when <paramref name="single"/>), one JSON object a line, or text.</summary>
+    internal static void WriteList<T>(TextWriter output, IReadOnlyList<T> items, string format, Action<Utf8JsonWriter, T> writeJson,
+        Action<TextWriter, T> writeText, bool single = false)
+    {
+        switch (format)
+        {
+            case "text":
+                foreach (var item in items) writeText(output, item);
+                break;
+            case "jsonl":
+                foreach (var item in items) WriteJson(output, JsonLine, json => writeJson(json, item));
+                break;
+            default:
+                WriteJson(output, Json, json =>
+                {
+                    if (single) { writeJson(json, items[0]); return; }
+                    json.WriteStartArray();
+                    foreach (var item in items) writeJson(json, item);
+                    json.WriteEndArray();
+                });
+                break;
         }
     }
 

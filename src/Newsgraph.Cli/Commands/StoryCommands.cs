@@ -32,7 +32,7 @@ internal static class StoryCommands
                 if (parse.GetValue(rebuild)) await store.RebuildStoriesAsync(ct);
                 var stories = new List<Story>();
                 await foreach (var story in store.StoriesAsync(sinceDate?.Date, ct)) stories.Add(story);
-                Write(Console.Out, stories, parse.GetValue(format) ?? "json", single: false);
+                CorpusOutput.WriteList(Console.Out, stories, parse.GetValue(format) ?? "json", WriteStory, WriteText);
                 return 0;
             }, ct);
         });
@@ -49,32 +49,10 @@ internal static class StoryCommands
         {
             var story = await store.StoryAsync(parse.GetValue(id), ct);
             if (story is null) return CliErrors.Fail($"no story {parse.GetValue(id)} in {store.Description}", 1);
-            Write(Console.Out, [story], parse.GetValue(format) ?? "json", single: true);
+            CorpusOutput.WriteList(Console.Out, [story], parse.GetValue(format) ?? "json", WriteStory, WriteText, single: true);
             return 0;
         }, ct));
         return command;
-    }
-
-    private static void Write(TextWriter output, IReadOnlyList<Story> stories, string format, bool single)
-    {
-        switch (format)
-        {
-            case "text":
-                foreach (var story in stories) WriteText(output, story);
-                break;
-            case "jsonl":
-                foreach (var story in stories) CorpusOutput.WriteJson(output, CorpusOutput.JsonLine, json => WriteStory(json, story));
-                break;
-            default:
-                CorpusOutput.WriteJson(output, CorpusOutput.Json, json =>
-                {
-                    if (single) { WriteStory(json, stories[0]); return; }
-                    json.WriteStartArray();
-                    foreach (var story in stories) WriteStory(json, story);
-                    json.WriteEndArray();
-                });
-                break;
-        }
     }
 
     private static void WriteStory(Utf8JsonWriter json, Story story)
