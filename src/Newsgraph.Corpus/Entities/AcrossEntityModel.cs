@@ -8,8 +8,8 @@ namespace Newsgraph.Corpus.Entities;
 /// <param name="Roles">Its roles, each with the day it was first reported.</param>
 /// <param name="Articles">The articles that name it, in the order stored.</param>
 /// <param name="Stories">The stories of those articles.</param>
-/// <param name="MentionCount">How often it is named or referred to, over all its articles.</param>
-/// <param name="Mentions">Each (article, text) it was resolved from, once.</param>
+/// <param name="MentionCount">How often it is named or referred to, over all its articles (titles included).</param>
+/// <param name="Mentions">Each (article, text) it was resolved from, or found under by name (<see cref="KnownNames"/>), once.</param>
 public sealed record AcrossEntity(long Id, string Name, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<EntityRole> Roles,
     IReadOnlyList<EntityArticle> Articles, IReadOnlyList<long> Stories, int MentionCount, IReadOnlyList<EntitySurface> Mentions);
 

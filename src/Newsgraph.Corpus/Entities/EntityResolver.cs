@@ -34,7 +34,7 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
     /// <summary>Forgets every cross-article entity and links the latest version of every article again, in publication order.</summary>
     public async Task RebuildAsync(CancellationToken ct)
     {
-        foreach (var table in new[] { "entity_keys", "entity_links", "across_entities" }) await Execute($"DELETE FROM {table}", ct);
+        foreach (var table in new[] { "found_mentions", "entity_keys", "entity_links", "across_entities" }) await Execute($"DELETE FROM {table}", ct);
         foreach (var id in await IdsAsync($"SELECT id FROM articles WHERE is_latest = 1 ORDER BY {StoryClusterer.PublicationOrder()}", ct))
             await AddOneAsync(id, ct);
     }
@@ -67,10 +67,13 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
             story = reader.IsDBNull(2) ? null : reader.GetInt64(2);
         }
         // A new version takes the place of the old ones: their links go, and the entities they fed are recounted.
-        var replaced = await IdsAsync("SELECT DISTINCT across_id FROM entity_links WHERE article_id IN (SELECT id FROM articles WHERE article_key = @key)", ct, ("key", key));
+        const string versions = "article_id IN (SELECT id FROM articles WHERE article_key = @key)";
+        var replaced = await IdsAsync($"SELECT across_id FROM entity_links WHERE {versions} UNION SELECT across_id FROM found_mentions WHERE {versions} ORDER BY 1",
+            ct, ("key", key));
         if (replaced.Count > 0)
         {
-            await Execute("DELETE FROM entity_links WHERE article_id IN (SELECT id FROM articles WHERE article_key = @key)", ct, ("key", key));
+            await Execute($"DELETE FROM entity_links WHERE {versions}", ct, ("key", key));
+            await Execute($"DELETE FROM found_mentions WHERE {versions}", ct, ("key", key));
             foreach (var across in replaced) await RecountAsync(across, ct);
         }
 
@@ -91,13 +94,52 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
                 await Execute("INSERT INTO entity_keys (key, across_id) VALUES (@key, @across) ON CONFLICT DO NOTHING", ct, ("key", nameKey), ("across", across));
             if (!linked.Contains(across)) linked.Add(across);
         }
+        var found = await FindKnownNamesAsync(id, story, linked, touched, ct);
         foreach (var (across, stored) in touched.OrderBy(p => p.Key))
         {
-            if (!linked.Contains(across)) continue;
+            if (!linked.Contains(across) && !found.Contains(across)) continue;
             stored.Articles++;
-            stored.Profile.AddContext(linked.Where(other => other != across));
+            if (linked.Contains(across)) stored.Profile.AddContext(linked.Where(other => other != across));
             await SaveAsync(across, stored, ct);
         }
+    }
+
+    /// <summary>
+    /// Records where the article names, without the tagger marking it, an entity it or its story names
+    /// (<see cref="KnownNames"/>); returns the entities found that way.
+    /// </summary>
+    private async Task<HashSet<long>> FindKnownNamesAsync(long article, long? story, List<long> linked, Dictionary<long, Stored> touched, CancellationToken ct)
+    {
+        var known = new HashSet<long>(linked);
+        if (story is not null)
+            known.UnionWith(await IdsAsync("SELECT DISTINCT el.across_id FROM story_articles sa JOIN entity_links el ON el.article_id = sa.article_id WHERE sa.story_id = @story",
+                ct, ("story", story)));
+        var owners = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
+        foreach (var across in known.Order())
+            foreach (var name in (await LoadAsync(across, touched, ct)).Profile.Forms.Keys.Where(KnownNames.Findable))
+                (owners.TryGetValue(name, out var set) ? set : owners[name] = []).Add(across);
+        var names = owners.Where(o => o.Value.Count == 1).ToDictionary(o => o.Key, o => o.Value.First(), StringComparer.Ordinal);
+        var result = new HashSet<long>();
+        if (names.Count == 0) return result;
+
+        var (title, text) = ("", "");
+        await using (var command = SqlCorpusStore.Command(c, t, "SELECT coalesce(title, ''), text FROM articles WHERE id = @id", [("id", article)]))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            if (await reader.ReadAsync(ct)) (title, text) = (reader.GetString(0), reader.GetString(1));
+        var tagged = new List<(int, int)>();
+        await using (var command = SqlCorpusStore.Command(c, t, "SELECT start_offset, end_offset FROM mentions WHERE article_id = @id", [("id", article)]))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) tagged.Add((reader.GetInt32(0), reader.GetInt32(1)));
+
+        foreach (var (field, content, taken) in new[] { ("title", title, new List<(int, int)>()), ("text", text, tagged) })
+            foreach (var (start, end, name, across) in KnownNames.Find(content, taken, names))
+            {
+                await Execute("INSERT INTO found_mentions (article_id, field, start_offset, end_offset, text, across_id) VALUES (@article, @field, @start, @end, @text, @across)",
+                    ct, ("article", article), ("field", field), ("start", start), ("end", end), ("text", name), ("across", across));
+                touched[across].Mentions++;
+                if (!linked.Contains(across)) result.Add(across);
+            }
+        return result;
     }
 
     /// <summary>The stored entity the article's entity names, or a new one.</summary>
@@ -173,7 +215,8 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
     private async Task RecountAsync(long across, CancellationToken ct)
     {
         await Execute("DELETE FROM entity_keys WHERE across_id = @id", ct, ("id", across));
-        var articles = await IdsAsync("SELECT DISTINCT article_id FROM entity_links WHERE across_id = @id ORDER BY article_id", ct, ("id", across));
+        var articles = await IdsAsync("SELECT article_id FROM entity_links WHERE across_id = @id UNION SELECT article_id FROM found_mentions WHERE across_id = @id ORDER BY 1",
+            ct, ("id", across));
         if (articles.Count == 0)
         {
             await Execute("DELETE FROM across_entities WHERE id = @id", ct, ("id", across));
@@ -191,8 +234,9 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
                 stored.Mentions += entity.Mentions;
                 foreach (var role in entity.Roles) AddRole(stored.Roles, new EntityRole(role, day));
             }
-            stored.Profile.AddContext(links.Select(p => p.Across).Distinct().Where(other => other != across));
+            if (mine.Count > 0) stored.Profile.AddContext(links.Select(p => p.Across).Distinct().Where(other => other != across));
         }
+        stored.Mentions += Convert.ToInt32(await ScalarAsync("SELECT count(*) FROM found_mentions WHERE across_id = @id", ct, ("id", across)), CultureInfo.InvariantCulture);
         foreach (var nameKey in stored.Profile.NameForms().SelectMany(EntityNames.Keys).Distinct(StringComparer.Ordinal))
             await Execute("INSERT INTO entity_keys (key, across_id) VALUES (@key, @across) ON CONFLICT DO NOTHING", ct, ("key", nameKey), ("across", across));
         await SaveAsync(across, stored, ct);

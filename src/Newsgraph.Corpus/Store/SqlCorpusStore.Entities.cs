@@ -70,16 +70,22 @@ internal sealed partial class SqlCorpusStore
     private static async Task<AcrossEntity> EntityDetailsAsync(DbConnection c, EntityHead head, CancellationToken ct)
     {
         var articles = new List<EntityArticle>();
-        await foreach (var r in Rows(c, "SELECT DISTINCT a.id, a.source FROM entity_links el JOIN articles a ON a.id = el.article_id WHERE el.across_id = @id ORDER BY a.id", ("id", head.Id), ct))
+        const string linkedArticles = "SELECT article_id FROM entity_links WHERE across_id = @id UNION SELECT article_id FROM found_mentions WHERE across_id = @id";
+        await foreach (var r in Rows(c, $"SELECT a.id, a.source FROM articles a WHERE a.id IN ({linkedArticles}) ORDER BY a.id", ("id", head.Id), ct))
             articles.Add(new EntityArticle(r.GetInt64(0), r.GetString(1)));
         var stories = new List<long>();
-        await foreach (var r in Rows(c, "SELECT DISTINCT sa.story_id FROM entity_links el JOIN story_articles sa ON sa.article_id = el.article_id WHERE el.across_id = @id ORDER BY sa.story_id", ("id", head.Id), ct))
+        await foreach (var r in Rows(c, $"SELECT DISTINCT story_id FROM story_articles WHERE article_id IN ({linkedArticles}) ORDER BY story_id", ("id", head.Id), ct))
             stories.Add(r.GetInt64(0));
         var mentions = new List<EntitySurface>();
         var seen = new HashSet<(long, string)>();
+        // Tagged mentions and names found untagged, in article order: the title's before the text's.
         await foreach (var r in Rows(c, """
-            SELECT a.id, a.source, m.text FROM entity_links el JOIN mentions m ON m.article_id = el.article_id AND m.entity_id = el.entity_id
-            JOIN articles a ON a.id = el.article_id WHERE el.across_id = @id ORDER BY a.id, m.start_offset
+            SELECT a.id, a.source, x.text FROM (
+                SELECT m.article_id, 1 AS part, m.start_offset, m.text FROM entity_links el
+                JOIN mentions m ON m.article_id = el.article_id AND m.entity_id = el.entity_id WHERE el.across_id = @id
+                UNION ALL
+                SELECT article_id, CASE WHEN field = 'title' THEN 0 ELSE 1 END, start_offset, text FROM found_mentions WHERE across_id = @id
+            ) x JOIN articles a ON a.id = x.article_id ORDER BY a.id, x.part, x.start_offset
             """, ("id", head.Id), ct))
             if (seen.Add((r.GetInt64(0), r.GetString(2)))) mentions.Add(new EntitySurface(r.GetString(1), r.GetString(2)));
         return new AcrossEntity(head.Id, head.Name, head.Type, head.Aliases, head.Roles, articles, stories, head.Mentions, mentions);

@@ -164,8 +164,8 @@ internal static class SqlSchema
             """,
         },
         // 3: people, organisations and places across articles (Entities/EntityResolver): each cross-article
-        // entity with its names and roles, the article entities linked to it, and its name keys for the
-        // candidate lookup.
+        // entity with its names and roles, the article entities linked to it, its name keys for the
+        // candidate lookup, and the mentions of it found by name where the tagger marked none.
         _ => new[]
         {
             """
@@ -198,6 +198,19 @@ internal static class SqlSchema
             )
             """,
             "CREATE INDEX entity_keys_across ON entity_keys (across_id)",
+            // Names of known entities the tagger did not mark, found in an article's title or text (Entities/KnownNames).
+            """
+            CREATE TABLE found_mentions (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                field TEXT NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                across_id BIGINT NOT NULL REFERENCES across_entities(id),
+                PRIMARY KEY (article_id, field, start_offset)
+            )
+            """,
+            "CREATE INDEX found_mentions_across ON found_mentions (across_id)",
         },
     ];
 }

@@ -88,4 +88,15 @@ public sealed class EntityResolutionTests
         Assert.Equal("GE", EntityNames.PlaceCountry("Georgia", new HashSet<string> { "AM", "UA" }));
         Assert.Equal("GE", EntityNames.PlaceCountry("Georgia", new HashSet<string>()));
     }
+
+    [Fact]
+    public void Known_names_are_found_where_the_tagger_marked_none_longest_first()
+    {
+        const string text = "Ilka Brandt met the council. Brandt said Brandtford and the Brandt family agreed; Brandt.";
+        var names = new Dictionary<string, long> { ["Brandt"] = 4, ["Ilka Brandt"] = 4, ["Tarvik"] = 6 };
+        var found = KnownNames.Find(text, [(29, 35)], names); // the tagger marked the second "Brandt"
+        Assert.Equal([(0, 11, "Ilka Brandt", 4L), (60, 66, "Brandt", 4L), (82, 88, "Brandt", 4L)], found);
+        Assert.False(KnownNames.Findable("he"));
+        Assert.True(KnownNames.Findable("NFC"));
+    }
 }

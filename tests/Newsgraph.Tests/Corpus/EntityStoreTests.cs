@@ -50,6 +50,10 @@ public sealed class EntityStoreTests
         Assert.Equal([EntityPages.PumpkinFair.Url], Urls(farmer));
         Assert.NotEqual(leader.Stories, farmer.Stories);
 
+        // The headlines name Tarvik too, untagged: found by the name the stories give it.
+        var tarvik = Named(entities, "Tarvik");
+        Assert.True(tarvik.MentionCount > tarvik.Mentions.Count, $"{tarvik.MentionCount} mentions of Tarvik");
+
         var georgias = entities.Where(e => e.Name == "Georgia").ToList();
         Assert.Equal(2, georgias.Count);
         Assert.Equal([[EntityPages.PeachFrost.Url], [EntityPages.GrapeHarvest.Url]], georgias.Select(g => Urls(g).ToArray()).OrderBy(u => u[0]));
