@@ -22,6 +22,9 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
     /// <summary>Entities an article must name beside a stored one for a partial name to join it outside its story.</summary>
     private const int SharedNeighbours = 2;
 
+    /// <summary>A story's entities whose names are looked for in its new article: those named in most of its articles.</summary>
+    private const int StoryNames = 200;
+
     /// <summary>Links the entities of the given stored articles, in publication order where known, then as stored.</summary>
     public async Task AddAsync(IEnumerable<long> articleIds, CancellationToken ct)
     {
@@ -112,8 +115,10 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
     {
         var known = new HashSet<long>(linked);
         if (story is not null)
-            known.UnionWith(await IdsAsync("SELECT DISTINCT el.across_id FROM story_articles sa JOIN entity_links el ON el.article_id = sa.article_id WHERE sa.story_id = @story",
-                ct, ("story", story)));
+            known.UnionWith(await IdsAsync($"""
+                SELECT el.across_id FROM story_articles sa JOIN entity_links el ON el.article_id = sa.article_id WHERE sa.story_id = @story
+                GROUP BY el.across_id ORDER BY count(*) DESC, el.across_id LIMIT {StoryNames}
+                """, ct, ("story", story)));
         var owners = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
         foreach (var across in known.Order())
             foreach (var name in (await LoadAsync(across, touched, ct)).Profile.Forms.Keys.Where(KnownNames.Findable))
