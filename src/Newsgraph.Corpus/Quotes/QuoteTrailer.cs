@@ -80,8 +80,8 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
             .OrderByDescending(x => x.Trail.Words.Words.Count).ThenBy(x => x.Trail.Id).FirstOrDefault().Trail;
         long? partOf = container is null ? null : container.PartOf ?? container.Id;
         long id = Convert.ToInt64(await SqlCorpusStore.Scalar(c, t, "SELECT coalesce(max(id), 0) + 1 FROM quote_trails", ct), CultureInfo.InvariantCulture);
-        await SqlCorpusStore.Execute(c, t, "INSERT INTO quote_trails (id, text, first_article, first_seen, part_of) VALUES (@id, @text, @article, NULL, @part)", ct,
-            ("id", id), ("text", text), ("article", article), ("part", partOf));
+        await SqlCorpusStore.Execute(c, t, "INSERT INTO quote_trails (id, text, first_article, first_seen, part_of) VALUES (@id, @text, NULL, NULL, @part)", ct,
+            ("id", id), ("text", text), ("part", partOf));
         await AppearAsync(id, article, quoteId, text, words, ct);
         if (partOf is not null) return;
 
@@ -100,7 +100,8 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
         await RefreshFirstAsync(trail, ct);
     }
 
-    /// <summary>Makes the trail's text and first sighting those of its earliest appearance, and keys that text.</summary>
+    /// <summary>Makes the trail's text and first sighting those of its earliest appearance, and keys that text;
+    /// nothing to do when the earliest is the one it already shows (most appearances come later).</summary>
     private async Task RefreshFirstAsync(long trail, CancellationToken ct)
     {
         string? text = null, seen = null;
@@ -115,6 +116,9 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
         if (text is null) return;
         // The comma or colon that led into the attribution is the outlet's, not the speaker's.
         var shown = text.Trim().TrimEnd(',', ';', ':').TrimEnd();
+        if (await SqlCorpusStore.Scalar(c, t, "SELECT 1 FROM quote_trails WHERE id = @id AND first_article = @article AND text = @text", ct,
+                ("id", trail), ("article", article), ("text", shown)) is not (null or DBNull))
+            return;
         await SqlCorpusStore.Execute(c, t, "UPDATE quote_trails SET text = @text, first_article = @article, first_seen = @seen WHERE id = @id", ct,
             ("text", shown), ("article", article), ("seen", seen), ("id", trail));
         foreach (var key in QuoteWords.Of(shown).Keys())
