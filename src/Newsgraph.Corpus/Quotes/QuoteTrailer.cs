@@ -16,6 +16,10 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
     /// <summary>Trails compared per quote: those sharing the most keys with it.</summary>
     private const int Candidates = 30;
 
+    /// <summary>A quote this short ("We have no idea what caused it") is said again by other people about other
+    /// things: it joins a trail only within the same story or when both name speakers who agree.</summary>
+    private const int ShortWords = 8;
+
     /// <summary>Follows the quotes of the given stored articles, in publication order where known, then as stored.</summary>
     public async Task AddAsync(IEnumerable<long> articleIds, CancellationToken ct)
     {
@@ -37,12 +41,16 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
     private async Task AddArticleAsync(long article, CancellationToken ct)
     {
         await ForgetOlderVersionsAsync(article, ct);
-        var quotes = new List<(string Id, string Kind, string Text, int Start, int End)>();
-        await using (var command = SqlCorpusStore.Command(c, t,
-            "SELECT quote_id, kind, text, start_offset, end_offset FROM quotes WHERE article_id = @id ORDER BY start_offset, quote_id", [("id", article)]))
+        var quotes = new List<(string Id, string Kind, string Text, int Start, int End, string? Speaker)>();
+        await using (var command = SqlCorpusStore.Command(c, t, $"""
+            SELECT quote_id, kind, text, start_offset, end_offset, {NamedSpeaker} FROM quotes q WHERE article_id = @id ORDER BY start_offset, quote_id
+            """, [("id", article)]))
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
-                quotes.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4)));
+                quotes.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetInt32(4),
+                    reader.IsDBNull(5) ? null : reader.GetString(5)));
+        var story = await SqlCorpusStore.Scalar(c, t, "SELECT story_id FROM story_articles WHERE article_id = @id", ct, ("id", article)) is { } s and not DBNull
+            ? Convert.ToInt64(s, CultureInfo.InvariantCulture) : (long?)null;
 
         // Reported speech is the reporter's wording, not the speaker's: only quoted words are followed. A mixed
         // quote holding a direct one is followed through that one, which is the speaker's words exactly.
@@ -52,20 +60,29 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
             if (quoted.Any(inner => inner.Id != q.Id && inner.Start >= q.Start && inner.End <= q.End && inner.End - inner.Start < q.End - q.Start)) continue;
             var words = QuoteWords.Of(q.Text);
             if (words.Words.Count < QuoteWords.MinWords) continue;
-            await AddQuoteAsync(article, q.Id, q.Text, words, ct);
+            await AddQuoteAsync(new Said(article, story, q.Id, q.Text, q.Speaker, words), ct);
         }
     }
 
+    /// <summary>The speaker an appearance names: only a name the article resolved to one of its entities counts,
+    /// so "the statement" or an unresolved "she" is no speaker, and no conflict.</summary>
+    public const string NamedSpeaker = "CASE WHEN q.speaker_entity IS NOT NULL THEN q.speaker_name END";
+
+    /// <summary>One article's quote as the trails take it.</summary>
+    private sealed record Said(long Article, long? Story, string QuoteId, string Text, string? Speaker, QuoteWords Words);
+
     private sealed record Trail(long Id, QuoteWords Words, long? PartOf);
 
-    private async Task AddQuoteAsync(long article, string quoteId, string text, QuoteWords words, CancellationToken ct)
+    private async Task AddQuoteAsync(Said said, CancellationToken ct)
     {
-        var keys = words.Keys();
+        var (article, quoteId, text, words) = (said.Article, said.QuoteId, said.Text, said.Words);
         var compared = new List<(Trail Trail, QuoteRelation Relation, double Score)>();
-        foreach (var trail in await CandidatesAsync(keys, ct))
+        foreach (var trail in await CandidatesAsync(words.Keys(), ct))
         {
             var (relation, score) = words.Compare(trail.Words);
-            if (relation != QuoteRelation.Apart) compared.Add((trail, relation, score));
+            if (relation == QuoteRelation.Apart) continue;
+            if (Math.Min(words.Words.Count, trail.Words.Words.Count) < ShortWords && !await SaidAlikeAsync(said, trail.Id, ct)) continue;
+            compared.Add((trail, relation, score));
         }
 
         var same = compared.Where(x => x.Relation == QuoteRelation.Same).OrderByDescending(x => x.Score).ThenBy(x => x.Trail.Id).FirstOrDefault();
@@ -91,6 +108,23 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
             await SqlCorpusStore.Execute(c, t, "UPDATE quote_trails SET part_of = @full WHERE id = @excerpt OR part_of = @excerpt", ct,
                 ("full", id), ("excerpt", excerpt.Id));
         }
+    }
+
+    /// <summary>Whether a trail has an appearance in the quote's story, or one naming a speaker who agrees with the quote's.</summary>
+    private async Task<bool> SaidAlikeAsync(Said said, long trail, CancellationToken ct)
+    {
+        if (said.Story is { } story && await SqlCorpusStore.Scalar(c, t, """
+                SELECT 1 FROM quote_appearances qa JOIN story_articles sa ON sa.article_id = qa.article_id WHERE qa.trail_id = @trail AND sa.story_id = @story LIMIT 1
+                """, ct, ("trail", trail), ("story", story)) is not (null or DBNull))
+            return true;
+        if (said.Speaker is null) return false;
+        await using var command = SqlCorpusStore.Command(c, t, $"""
+            SELECT {NamedSpeaker} FROM quote_appearances qa JOIN quotes q ON q.article_id = qa.article_id AND q.quote_id = qa.quote_id WHERE qa.trail_id = @trail
+            """, [("trail", trail)]);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            if (!reader.IsDBNull(0) && SpeakerNames.Agree(said.Speaker, reader.GetString(0))) return true;
+        return false;
     }
 
     private async Task AppearAsync(long trail, long article, string quoteId, string text, QuoteWords words, CancellationToken ct)

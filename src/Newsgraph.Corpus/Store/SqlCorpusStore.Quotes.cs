@@ -27,7 +27,7 @@ internal sealed partial class SqlCorpusStore
         var parameters = new List<(string, object?)>();
         if (query.Speaker is { } speaker)
         {
-            conditions.Append($" AND EXISTS (SELECT 1 FROM quote_appearances qa {SpeakerJoin} WHERE qa.trail_id = qt.id AND lower(q.speaker_name) LIKE @speaker)");
+            conditions.Append($" AND EXISTS (SELECT 1 FROM quote_appearances qa {QuoteJoin} WHERE qa.trail_id = qt.id AND lower({NamedSpeaker}) LIKE @speaker)");
             parameters.Add(("speaker", Like(speaker)));
         }
         if (query.Story is { } story)
@@ -59,9 +59,9 @@ internal sealed partial class SqlCorpusStore
         return (await TrailsAsync(connection, heads, ct)).SingleOrDefault();
     }
 
-    // The speaker an appearance names: only a name the article resolved to one of its entities counts, so
-    // "the statement" or an unresolved "she" is no speaker, and no conflict.
-    private const string SpeakerJoin = "JOIN quotes q ON q.article_id = qa.article_id AND q.quote_id = qa.quote_id AND q.speaker_entity IS NOT NULL";
+    private const string QuoteJoin = "JOIN quotes q ON q.article_id = qa.article_id AND q.quote_id = qa.quote_id";
+
+    private const string NamedSpeaker = QuoteTrailer.NamedSpeaker;
 
     private sealed record TrailHead(long Id, string Text, string? FirstSeen, long? PartOf);
 
@@ -81,11 +81,10 @@ internal sealed partial class SqlCorpusStore
         if (heads.Count > 0)
         {
             await using var command = Command(c, null, $"""
-                SELECT qa.trail_id, a.id, a.source, a.url, a.publisher, a.published, qa.text, q.speaker_name
-                FROM quote_appearances qa JOIN articles a ON a.id = qa.article_id
-                LEFT {SpeakerJoin}
+                SELECT qa.trail_id, a.id, a.source, a.url, a.publisher, a.published, qa.text, {NamedSpeaker}
+                FROM quote_appearances qa JOIN articles a ON a.id = qa.article_id {QuoteJoin}
                 WHERE qa.trail_id IN ({string.Join(", ", heads.Select(h => h.Id))})
-                ORDER BY qa.trail_id, {StoryClusterer.PublicationOrder("a.")}, qa.quote_id
+                ORDER BY qa.trail_id, {StoryClusterer.PublicationOrder("a.")}, q.start_offset
                 """, []);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))

@@ -11,7 +11,8 @@ namespace Newsgraph.Tests.Corpus;
 /// Quote trails over our own fictional corpus (Fixtures/quote-trail): six outlets carry a water minister's
 /// pledge and an engineer's forecast with other quotation marks, dashes, an ellipsis, capitals, one changed
 /// word and excerpts; one outlet names another speaker; the engineer's full quote is published first but
-/// stored last. On SQLite and PostgreSQL alike.
+/// stored last; a short stock phrase of the minister's is said again by a fire chief in another story.
+/// On SQLite and PostgreSQL alike.
 /// </summary>
 public sealed class QuoteTrailTests
 {
@@ -56,8 +57,9 @@ public sealed class QuoteTrailTests
     {
         await using var store = await Ingest(TestStores.NewDb(kind));
         var trails = await Trails(store);
-        // The pledge, its excerpt, the forecast, its two excerpts, and two statements carried once.
-        Assert.Equal(7, trails.Count);
+        // The pledge, its excerpt, the forecast, its two excerpts, two statements carried once, and the
+        // minister's "We are doing everything we can" apart from the fire chief's.
+        Assert.Equal(9, trails.Count);
         var pledge = Quote(trails, Pledge);
         Assert.Equal(["01-alder-gazette.html", "02-coastal-wire.html", "03-meridian-times.html", "05-saltmarsh-echo.html"],
             pledge.Appearances.Select(File));
@@ -71,6 +73,20 @@ public sealed class QuoteTrailTests
         Assert.Single(mistakes.Appearances);
         Assert.Null(mistakes.PartOf);
         Quote(trails, "Every tanker we own is already on the road");
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_short_stock_phrase_joins_only_within_its_story_or_by_the_same_speaker(string kind)
+    {
+        await using var store = await Ingest(TestStores.NewDb(kind));
+        var phrases = (await Trails(store)).Where(t => QuoteWords.Of(t.Text).Joined == "we are doing everything we can").ToList();
+        Assert.Equal(2, phrases.Count);
+        Assert.Equal(["02-coastal-wire.html", "03-meridian-times.html"], phrases[0].Appearances.Select(File));
+        Assert.Equal("Ana Rivera", phrases[0].Speaker?.Name);
+        Assert.Equal("07-kessel-courier.html", File(Assert.Single(phrases[1].Appearances)));
+        Assert.Equal("Marta Lindqvist", phrases[1].Speaker?.Name);
     }
 
     [SkippableTheory]
@@ -158,7 +174,7 @@ public sealed class QuoteTrailTests
         var pledge = Quote(trails, Pledge);
 
         Assert.Equal([pledge.Id], (await Trails(store, new QuoteQuery(Speaker: "okafor"))).Select(t => t.Id));
-        Assert.Equal(3, (await Trails(store, new QuoteQuery(Speaker: "Rivera"))).Count);
+        Assert.Equal(4, (await Trails(store, new QuoteQuery(Speaker: "Rivera"))).Count);
         // Typography aside: a straight apostrophe finds the curly one.
         var reservoirs = await Trails(store, new QuoteQuery(Text: "coast's RESERVOIRS"));
         Assert.Equal(2, reservoirs.Count);
@@ -171,7 +187,7 @@ public sealed class QuoteTrailTests
         Assert.Empty(await Trails(store, new QuoteQuery(Speaker: "okafor", Text: "tanker")));
 
         var page = await store.QuoteTrailsAsync(new QuoteQuery { Limit = 3, Offset = 3 });
-        Assert.Equal(7, page.Total);
+        Assert.Equal(9, page.Total);
         Assert.Equal(trails.Skip(3).Take(3).Select(t => t.Id), page.Trails.Select(t => t.Id));
         Assert.Equal(Json([pledge]), Json([Assert.IsType<QuoteTrail>(await store.QuoteTrailAsync(pledge.Id))]));
         Assert.Null(await store.QuoteTrailAsync(9999));
