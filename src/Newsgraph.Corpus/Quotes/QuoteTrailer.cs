@@ -75,7 +75,7 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
 
     private async Task AddQuoteAsync(Said said, CancellationToken ct)
     {
-        var (article, quoteId, text, words) = (said.Article, said.QuoteId, said.Text, said.Words);
+        var words = said.Words;
         var compared = new List<(Trail Trail, QuoteRelation Relation, double Score)>();
         foreach (var trail in await CandidatesAsync(words.Keys(), ct))
         {
@@ -88,7 +88,7 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
         var same = compared.Where(x => x.Relation == QuoteRelation.Same).OrderByDescending(x => x.Score).ThenBy(x => x.Trail.Id).FirstOrDefault();
         if (same.Trail is { } match)
         {
-            await AppearAsync(match.Id, article, quoteId, text, words, ct);
+            await AppearAsync(match.Id, said, ct);
             return;
         }
 
@@ -98,8 +98,8 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
         long? partOf = container is null ? null : container.PartOf ?? container.Id;
         long id = Convert.ToInt64(await SqlCorpusStore.Scalar(c, t, "SELECT coalesce(max(id), 0) + 1 FROM quote_trails", ct), CultureInfo.InvariantCulture);
         await SqlCorpusStore.Execute(c, t, "INSERT INTO quote_trails (id, text, first_article, first_seen, part_of) VALUES (@id, @text, NULL, NULL, @part)", ct,
-            ("id", id), ("text", text), ("part", partOf));
-        await AppearAsync(id, article, quoteId, text, words, ct);
+            ("id", id), ("text", said.Text), ("part", partOf));
+        await AppearAsync(id, said, ct);
         if (partOf is not null) return;
 
         // A full quote arriving after its excerpts gathers them, and their own excerpts with them.
@@ -127,10 +127,10 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
         return false;
     }
 
-    private async Task AppearAsync(long trail, long article, string quoteId, string text, QuoteWords words, CancellationToken ct)
+    private async Task AppearAsync(long trail, Said said, CancellationToken ct)
     {
         await SqlCorpusStore.Execute(c, t, "INSERT INTO quote_appearances (article_id, quote_id, trail_id, text, normalized) VALUES (@article, @quote, @trail, @text, @normalized)", ct,
-            ("article", article), ("quote", quoteId), ("trail", trail), ("text", text), ("normalized", words.Joined));
+            ("article", said.Article), ("quote", said.QuoteId), ("trail", trail), ("text", said.Text), ("normalized", said.Words.Joined));
         await RefreshFirstAsync(trail, ct);
     }
 
