@@ -71,6 +71,7 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         var writer = new LayerWriter(connection, transaction);
         foreach (var article in batch) results.Add(await StoreOneAsync(connection, transaction, writer, article, ct));
         await ClusterStoriesAsync(connection, transaction, results, ct);
+        await FollowQuotesAsync(connection, transaction, results, ct);
         await transaction.CommitAsync(ct);
         return results;
     }
@@ -299,13 +300,13 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         return command;
     }
 
-    private static async Task Execute(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)
+    internal static async Task Execute(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var command = Command(c, t, sql, parameters);
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<object?> Scalar(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)
+    internal static async Task<object?> Scalar(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var command = Command(c, t, sql, parameters);
         return await command.ExecuteScalarAsync(ct);
