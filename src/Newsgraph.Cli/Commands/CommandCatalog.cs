@@ -16,6 +16,7 @@ internal static class CommandCatalog
         yield return StoryCommands.Stories();
         yield return StoryCommands.Story();
         yield return EntityCommands.Entities();
+        yield return QuoteCommands.Quotes();
         yield return TrainCommand.Create();
         yield return BenchCommand.Create();
         yield return StoreBenchCommand.Create();

@@ -1,10 +1,11 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Newsgraph.Corpus;
 
 namespace Newsgraph.Cli.Commands;
 
-/// <summary>Search hits, store statistics and lists of stored records as JSON, JSON lines or text.</summary>
+/// <summary>Search hits and store statistics as JSON, JSON lines or text.</summary>
 internal static class CorpusOutput
 {
     internal static readonly JsonWriterOptions Json = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -113,7 +114,16 @@ internal static class CorpusOutput
         }
     }
 
-    /// <summary>Records as one JSON array (or the one record, when <paramref name="single"/>), one JSON object a line, or text.</summary>
+    /// <summary>The --format option of the across-article listings (stories, quotes).</summary>
+    internal static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format", "-f") { Description = "json (default), jsonl or text.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "jsonl", "text");
+        return format;
+    }
+
+    /// <summary>A listing as text, JSON lines (one object a line) or JSON (one array, or the object alone when
+    /// <paramref name="single"/>).</summary>
     internal static void WriteList<T>(TextWriter output, IReadOnlyList<T> items, string format, Action<Utf8JsonWriter, T> writeJson,
         Action<TextWriter, T> writeText, bool single = false)
     {

@@ -15,8 +15,7 @@ internal static class EntityCommands
         var name = new Option<string?>("--name") { Description = "Only entities whose name or an alias contains this text (any case)." };
         var type = new Option<string?>("--type") { Description = $"Only entities of this type ({string.Join(", ", Enum.GetNames<EntityType>())})." };
         var rebuild = new Option<bool>("--rebuild") { Description = "Resolve the entities of every stored article again first, in publication order." };
-        var format = new Option<string>("--format", "-f") { Description = "json (default), jsonl or text.", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "jsonl", "text");
+        var format = CorpusOutput.FormatOption();
         var command = new Command("entities", "The people, organisations and places named across the stored articles: each once, with its names, roles, articles and stories.")
             { db, name, type, rebuild, format };
         command.SetAction(async (parse, ct) =>

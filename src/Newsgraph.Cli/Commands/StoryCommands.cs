@@ -9,19 +9,12 @@ namespace Newsgraph.Cli.Commands;
 /// <summary>`stories` and `story`: the stories the store has clustered its articles into.</summary>
 internal static class StoryCommands
 {
-    private static Option<string> FormatOption()
-    {
-        var format = new Option<string>("--format", "-f") { Description = "json (default), jsonl or text.", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "jsonl", "text");
-        return format;
-    }
-
     public static Command Stories()
     {
         var db = CorpusCommands.DbOption();
         var since = new Option<string?>("--since") { Description = "Only stories seen on or after this day (YYYY-MM-DD)." };
         var rebuild = new Option<bool>("--rebuild") { Description = "Cluster every stored article again first, in publication order." };
-        var format = FormatOption();
+        var format = CorpusOutput.FormatOption();
         var command = new Command("stories", "The stories the stored articles tell: each happening once, with its articles, entities and timeline.")
             { db, since, rebuild, format };
         command.SetAction(async (parse, ct) =>
@@ -32,7 +25,7 @@ internal static class StoryCommands
                 if (parse.GetValue(rebuild)) await store.RebuildStoriesAsync(ct);
                 var stories = new List<Story>();
                 await foreach (var story in store.StoriesAsync(sinceDate?.Date, ct)) stories.Add(story);
-                CorpusOutput.WriteList(Console.Out, stories, parse.GetValue(format) ?? "json", WriteStory, WriteText);
+                Write(Console.Out, stories, parse.GetValue(format) ?? "json", single: false);
                 return 0;
             }, ct);
         });
@@ -43,17 +36,20 @@ internal static class StoryCommands
     {
         var id = new Argument<long>("id") { Description = "The story's id, as `stories` shows it." };
         var db = CorpusCommands.DbOption();
-        var format = FormatOption();
+        var format = CorpusOutput.FormatOption();
         var command = new Command("story", "One story: its articles, outlets, key entities and merged timeline.") { id, db, format };
         command.SetAction(async (parse, ct) => await CorpusCommands.Run(parse.GetValue(db), async store =>
         {
             var story = await store.StoryAsync(parse.GetValue(id), ct);
             if (story is null) return CliErrors.Fail($"no story {parse.GetValue(id)} in {store.Description}", 1);
-            CorpusOutput.WriteList(Console.Out, [story], parse.GetValue(format) ?? "json", WriteStory, WriteText, single: true);
+            Write(Console.Out, [story], parse.GetValue(format) ?? "json", single: true);
             return 0;
         }, ct));
         return command;
     }
+
+    private static void Write(TextWriter output, IReadOnlyList<Story> stories, string format, bool single) =>
+        CorpusOutput.WriteList(output, stories, format, WriteStory, WriteText, single);
 
     private static void WriteStory(Utf8JsonWriter json, Story story)
     {

@@ -30,16 +30,14 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
     {
         var ids = articleIds.ToList();
         if (ids.Count == 0) return;
-        foreach (var id in await IdsAsync($"SELECT id FROM articles WHERE id IN ({string.Join(", ", ids)}) ORDER BY {StoryClusterer.PublicationOrder()}", ct))
-            await AddOneAsync(id, ct);
+        foreach (var id in await StoryClusterer.InPublicationOrderAsync(c, t, ids, ct)) await AddOneAsync(id, ct);
     }
 
     /// <summary>Forgets every cross-article entity and links the latest version of every article again, in publication order.</summary>
     public async Task RebuildAsync(CancellationToken ct)
     {
         foreach (var table in new[] { "found_mentions", "entity_keys", "entity_links", "across_entities" }) await Execute($"DELETE FROM {table}", ct);
-        foreach (var id in await IdsAsync($"SELECT id FROM articles WHERE is_latest = 1 ORDER BY {StoryClusterer.PublicationOrder()}", ct))
-            await AddOneAsync(id, ct);
+        foreach (var id in await StoryClusterer.InPublicationOrderAsync(c, t, null, ct)) await AddOneAsync(id, ct);
     }
 
     /// <summary>One article entity with what resolution reads of it.</summary>

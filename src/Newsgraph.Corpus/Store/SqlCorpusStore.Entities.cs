@@ -14,13 +14,8 @@ internal sealed partial class SqlCorpusStore
     private static Task ResolveEntitiesAsync(DbConnection c, DbTransaction t, IEnumerable<StoreResult> stored, CancellationToken ct) =>
         new EntityResolver(c, t).AddAsync(stored.Where(r => r.Outcome != StoreOutcome.Unchanged).Select(r => r.ArticleId), ct);
 
-    public async Task RebuildEntitiesAsync(CancellationToken ct = default)
-    {
-        await using var connection = await ConnectAsync(ct);
-        await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
-        await new EntityResolver(connection, transaction).RebuildAsync(ct);
-        await transaction.CommitAsync(ct);
-    }
+    public Task RebuildEntitiesAsync(CancellationToken ct = default) =>
+        InWriteTransactionAsync((c, t) => new EntityResolver(c, t).RebuildAsync(ct), ct);
 
     public async IAsyncEnumerable<AcrossEntity> EntitiesAsync(EntityQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {

@@ -16,13 +16,8 @@ internal sealed partial class SqlCorpusStore
     private Task ClusterStoriesAsync(DbConnection c, DbTransaction t, IEnumerable<StoreResult> stored, CancellationToken ct) =>
         new StoryClusterer(c, t, StoryWeights).AddAsync(stored.Where(r => r.Outcome != StoreOutcome.Unchanged).Select(r => r.ArticleId), ct);
 
-    public async Task RebuildStoriesAsync(CancellationToken ct = default)
-    {
-        await using var connection = await ConnectAsync(ct);
-        await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
-        await new StoryClusterer(connection, transaction, StoryWeights).RebuildAsync(ct);
-        await transaction.CommitAsync(ct);
-    }
+    public Task RebuildStoriesAsync(CancellationToken ct = default) =>
+        InWriteTransactionAsync((c, t) => new StoryClusterer(c, t, StoryWeights).RebuildAsync(ct), ct);
 
     public async IAsyncEnumerable<Story> StoriesAsync(DateOnly? since, [EnumeratorCancellation] CancellationToken ct = default)
     {
