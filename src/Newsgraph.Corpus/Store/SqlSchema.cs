@@ -198,5 +198,54 @@ internal static class SqlSchema
             """,
             "CREATE INDEX quote_keys_trail ON quote_keys (trail_id)",
         },
+        // 4: people, organisations and places across articles (Entities/EntityResolver): each cross-article
+        // entity with its names and roles, the article entities linked to it, its name keys for the
+        // candidate lookup, and the mentions of it found by name where the tagger marked none.
+        _ => new[]
+        {
+            """
+            CREATE TABLE across_entities (
+                id BIGINT PRIMARY KEY,
+                name TEXT NOT NULL,
+                type TEXT NOT NULL,
+                aliases TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                article_count INTEGER NOT NULL,
+                mention_count INTEGER NOT NULL,
+                profile TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX across_entities_name ON across_entities (lower(name))",
+            """
+            CREATE TABLE entity_links (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                entity_id TEXT NOT NULL,
+                across_id BIGINT NOT NULL REFERENCES across_entities(id),
+                PRIMARY KEY (article_id, entity_id)
+            )
+            """,
+            "CREATE INDEX entity_links_across ON entity_links (across_id)",
+            """
+            CREATE TABLE entity_keys (
+                key TEXT NOT NULL,
+                across_id BIGINT NOT NULL REFERENCES across_entities(id),
+                PRIMARY KEY (key, across_id)
+            )
+            """,
+            "CREATE INDEX entity_keys_across ON entity_keys (across_id)",
+            // Names of known entities the tagger did not mark, found in an article's title or text (Entities/KnownNames).
+            """
+            CREATE TABLE found_mentions (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                field TEXT NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                across_id BIGINT NOT NULL REFERENCES across_entities(id),
+                PRIMARY KEY (article_id, field, start_offset)
+            )
+            """,
+            "CREATE INDEX found_mentions_across ON found_mentions (across_id)",
+        },
     ];
 }
