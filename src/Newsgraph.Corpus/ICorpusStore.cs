@@ -39,4 +39,25 @@ public interface ICorpusStore : IAsyncDisposable
 
     /// <summary>One story, or null when the store has no story with that id.</summary>
     Task<Stories.Story?> StoryAsync(long id, CancellationToken ct = default);
+
+    /// <summary>Forgets every cross-article entity and resolves the entities of all the latest articles again,
+    /// in publication order: the same store always gives the same entities.</summary>
+    Task RebuildEntitiesAsync(CancellationToken ct = default);
+
+    /// <summary>The people, organisations and places named across the stored articles, in the order they were
+    /// first named, filtered and paged by <paramref name="query"/>.</summary>
+    IAsyncEnumerable<Entities.AcrossEntity> EntitiesAsync(Entities.EntityQuery query, CancellationToken ct = default);
+
+    /// <summary>One cross-article entity, or null when the store has none with that id.</summary>
+    Task<Entities.AcrossEntity?> EntityAsync(long id, CancellationToken ct = default);
+
+    /// <summary>Forgets every quote trail and follows the quotes of all the latest articles again, in publication
+    /// order: the same store always gives the same trails.</summary>
+    Task RebuildQuoteTrailsAsync(CancellationToken ct = default);
+
+    /// <summary>One page of quote trails, in id order, with how many match the query in all.</summary>
+    Task<Quotes.QuoteTrailPage> QuoteTrailsAsync(Quotes.QuoteQuery query, CancellationToken ct = default);
+
+    /// <summary>One quote trail, or null when the store has no trail with that id.</summary>
+    Task<Quotes.QuoteTrail?> QuoteTrailAsync(long id, CancellationToken ct = default);
 }

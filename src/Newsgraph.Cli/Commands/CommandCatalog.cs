@@ -15,6 +15,8 @@ internal static class CommandCatalog
         yield return CorpusCommands.Stats();
         yield return StoryCommands.Stories();
         yield return StoryCommands.Story();
+        yield return EntityCommands.Entities();
+        yield return QuoteCommands.Quotes();
         yield return ServeCommand.Create();
         yield return TrainCommand.Create();
         yield return BenchCommand.Create();

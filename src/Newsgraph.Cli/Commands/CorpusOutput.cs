@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Newsgraph.Corpus;
@@ -110,6 +111,39 @@ internal static class CorpusOutput
         {
             output.WriteLine($"  {name.Replace('_', ' ')}:");
             foreach (var (key, count) in rows) output.WriteLine($"    {count,8}  {key}");
+        }
+    }
+
+    /// <summary>The --format option of the across-article listings (stories, quotes).</summary>
+    internal static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format", "-f") { Description = "json (default), jsonl or text.", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "jsonl", "text");
+        return format;
+    }
+
+    /// <summary>A listing as text, JSON lines (one object a line) or JSON (one array, or the object alone when
+    /// <paramref name="single"/>).</summary>
+    internal static void WriteList<T>(TextWriter output, IReadOnlyList<T> items, string format, Action<Utf8JsonWriter, T> writeJson,
+        Action<TextWriter, T> writeText, bool single = false)
+    {
+        switch (format)
+        {
+            case "text":
+                foreach (var item in items) writeText(output, item);
+                break;
+            case "jsonl":
+                foreach (var item in items) WriteJson(output, JsonLine, json => writeJson(json, item));
+                break;
+            default:
+                WriteJson(output, Json, json =>
+                {
+                    if (single) { writeJson(json, items[0]); return; }
+                    json.WriteStartArray();
+                    foreach (var item in items) writeJson(json, item);
+                    json.WriteEndArray();
+                });
+                break;
         }
     }
 

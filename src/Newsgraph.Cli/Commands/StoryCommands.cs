@@ -9,19 +9,12 @@ namespace Newsgraph.Cli.Commands;
 /// <summary>`stories` and `story`: the stories the store has clustered its articles into.</summary>
 internal static class StoryCommands
 {
-    private static Option<string> FormatOption()
-    {
-        var format = new Option<string>("--format", "-f") { Description = "json (default), jsonl or text.", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "jsonl", "text");
-        return format;
-    }
-
     public static Command Stories()
     {
         var db = CorpusCommands.DbOption();
         var since = new Option<string?>("--since") { Description = "Only stories seen on or after this day (YYYY-MM-DD)." };
         var rebuild = new Option<bool>("--rebuild") { Description = "Cluster every stored article again first, in publication order." };
-        var format = FormatOption();
+        var format = CorpusOutput.FormatOption();
         var command = new Command("stories", "The stories the stored articles tell: each happening once, with its articles, entities and timeline.")
             { db, since, rebuild, format };
         command.SetAction(async (parse, ct) =>
@@ -43,7 +36,7 @@ internal static class StoryCommands
     {
         var id = new Argument<long>("id") { Description = "The story's id, as `stories` shows it." };
         var db = CorpusCommands.DbOption();
-        var format = FormatOption();
+        var format = CorpusOutput.FormatOption();
         var command = new Command("story", "One story: its articles, outlets, key entities and merged timeline.") { id, db, format };
         command.SetAction(async (parse, ct) => await CorpusCommands.Run(parse.GetValue(db), async store =>
         {
@@ -55,27 +48,8 @@ internal static class StoryCommands
         return command;
     }
 
-    private static void Write(TextWriter output, IReadOnlyList<Story> stories, string format, bool single)
-    {
-        switch (format)
-        {
-            case "text":
-                foreach (var story in stories) WriteText(output, story);
-                break;
-            case "jsonl":
-                foreach (var story in stories) CorpusOutput.WriteJson(output, CorpusOutput.JsonLine, json => WriteStory(json, story));
-                break;
-            default:
-                CorpusOutput.WriteJson(output, CorpusOutput.Json, json =>
-                {
-                    if (single) { WriteStory(json, stories[0]); return; }
-                    json.WriteStartArray();
-                    foreach (var story in stories) WriteStory(json, story);
-                    json.WriteEndArray();
-                });
-                break;
-        }
-    }
+    private static void Write(TextWriter output, IReadOnlyList<Story> stories, string format, bool single) =>
+        CorpusOutput.WriteList(output, stories, format, WriteStory, WriteText, single);
 
     private static void WriteStory(Utf8JsonWriter json, Story story)
     {

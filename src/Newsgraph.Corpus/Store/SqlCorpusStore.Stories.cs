@@ -16,13 +16,8 @@ internal sealed partial class SqlCorpusStore
     private Task ClusterStoriesAsync(DbConnection c, DbTransaction t, IEnumerable<StoreResult> stored, CancellationToken ct) =>
         new StoryClusterer(c, t, StoryWeights).AddAsync(stored.Where(r => r.Outcome != StoreOutcome.Unchanged).Select(r => r.ArticleId), ct);
 
-    public async Task RebuildStoriesAsync(CancellationToken ct = default)
-    {
-        await using var connection = await ConnectAsync(ct);
-        await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
-        await new StoryClusterer(connection, transaction, StoryWeights).RebuildAsync(ct);
-        await transaction.CommitAsync(ct);
-    }
+    public Task RebuildStoriesAsync(CancellationToken ct = default) =>
+        InWriteTransactionAsync((c, t) => new StoryClusterer(c, t, StoryWeights).RebuildAsync(ct), ct);
 
     public async IAsyncEnumerable<Story> StoriesAsync(DateOnly? since, int offset = 0, int? limit = null, [EnumeratorCancellation] CancellationToken ct = default)
     {
@@ -52,13 +47,13 @@ internal sealed partial class SqlCorpusStore
         await foreach (var r in Rows(c, $"""
             SELECT a.id, a.source, a.url, a.title, a.publisher, a.published, a.copy_of FROM story_articles sa JOIN articles a ON a.id = sa.article_id
             WHERE sa.story_id = @story ORDER BY {StoryClusterer.PublicationOrder("a.")}
-            """, head.Id, ct))
+            """, ("story", head.Id), ct))
             articles.Add(new StoryArticle(r.GetInt64(0), r.GetString(1), Text(r, 2), Text(r, 3), Text(r, 4), Text(r, 5), r.IsDBNull(6) ? null : r.GetInt64(6)));
         var position = articles.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i);
 
         // Entity ids are per article: events name their participants through them.
         var names = new Dictionary<(long, string), (string Name, string Type)>();
-        await foreach (var r in Rows(c, "SELECT e.article_id, e.entity_id, e.name, e.type FROM entities e JOIN story_articles sa ON sa.article_id = e.article_id WHERE sa.story_id = @story", head.Id, ct))
+        await foreach (var r in Rows(c, "SELECT e.article_id, e.entity_id, e.name, e.type FROM entities e JOIN story_articles sa ON sa.article_id = e.article_id WHERE sa.story_id = @story", ("story", head.Id), ct))
             names[(r.GetInt64(0), r.GetString(1))] = (r.GetString(2), r.GetString(3));
         var entities = names.GroupBy(n => (n.Value.Name, n.Value.Type))
             .Where(g => StoryFeatures.IsNamedType(g.Key.Type))
@@ -67,7 +62,7 @@ internal sealed partial class SqlCorpusStore
             .Take(15).ToList();
 
         var reports = new List<(int Order, int Start, ReportedEvent Event)>();
-        await foreach (var r in Rows(c, "SELECT ev.article_id, ev.happened_on, ev.text, ev.participants, ev.start_offset FROM events ev JOIN story_articles sa ON sa.article_id = ev.article_id WHERE sa.story_id = @story", head.Id, ct))
+        await foreach (var r in Rows(c, "SELECT ev.article_id, ev.happened_on, ev.text, ev.participants, ev.start_offset FROM events ev JOIN story_articles sa ON sa.article_id = ev.article_id WHERE sa.story_id = @story", ("story", head.Id), ct))
         {
             long article = r.GetInt64(0);
             var participants = (JsonSerializer.Deserialize<string[]>(r.GetString(3)) ?? [])
@@ -81,9 +76,10 @@ internal sealed partial class SqlCorpusStore
         return new Story(head.Id, head.Title, head.First, head.Last, outlets, articles, entities, events);
     }
 
-    private static async IAsyncEnumerable<DbDataReader> Rows(DbConnection c, string sql, long story, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>The rows of a query with one parameter, each read while it is current.</summary>
+    private static async IAsyncEnumerable<DbDataReader> Rows(DbConnection c, string sql, (string, object?) parameter, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var command = Command(c, null, sql, [("story", story)]);
+        await using var command = Command(c, null, sql, [parameter]);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct)) yield return reader;
     }

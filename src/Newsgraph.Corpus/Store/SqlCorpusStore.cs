@@ -37,6 +37,15 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         return connection;
     }
 
+    /// <summary>Runs <paramref name="work"/> in one write transaction and commits it.</summary>
+    private async Task InWriteTransactionAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken ct)
+    {
+        await using var connection = await ConnectAsync(ct);
+        await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
+        await work(connection, transaction);
+        await transaction.CommitAsync(ct);
+    }
+
     private async Task MigrateAsync(CancellationToken ct)
     {
         await using var connection = await ConnectAsync(ct);
@@ -71,6 +80,8 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         var writer = new LayerWriter(connection, transaction);
         foreach (var article in batch) results.Add(await StoreOneAsync(connection, transaction, writer, article, ct));
         await ClusterStoriesAsync(connection, transaction, results, ct);
+        await ResolveEntitiesAsync(connection, transaction, results, ct);
+        await FollowQuotesAsync(connection, transaction, results, ct);
         await transaction.CommitAsync(ct);
         return results;
     }
@@ -299,13 +310,13 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         return command;
     }
 
-    private static async Task Execute(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)
+    internal static async Task Execute(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var command = Command(c, t, sql, parameters);
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task<object?> Scalar(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)
+    internal static async Task<object?> Scalar(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var command = Command(c, t, sql, parameters);
         return await command.ExecuteScalarAsync(ct);

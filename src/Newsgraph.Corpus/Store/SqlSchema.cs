@@ -163,5 +163,89 @@ internal static class SqlSchema
             )
             """,
         },
+        // 3: quote trails (Quotes/QuoteTrailer): one row per statement followed across articles, each article's
+        // quote that carries it (with its words normalised for the text filter), and the word-triple keys of
+        // each trail's text for the candidate lookup.
+        _ => new[]
+        {
+            """
+            CREATE TABLE quote_trails (
+                id BIGINT PRIMARY KEY,
+                text TEXT NOT NULL,
+                first_article BIGINT REFERENCES articles(id),
+                first_seen TEXT,
+                part_of BIGINT REFERENCES quote_trails(id)
+            )
+            """,
+            "CREATE INDEX quote_trails_part_of ON quote_trails (part_of)",
+            """
+            CREATE TABLE quote_appearances (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                quote_id TEXT NOT NULL,
+                trail_id BIGINT NOT NULL REFERENCES quote_trails(id),
+                text TEXT NOT NULL,
+                normalized TEXT NOT NULL,
+                PRIMARY KEY (article_id, quote_id)
+            )
+            """,
+            "CREATE INDEX quote_appearances_trail ON quote_appearances (trail_id)",
+            """
+            CREATE TABLE quote_keys (
+                shingle BIGINT NOT NULL,
+                trail_id BIGINT NOT NULL REFERENCES quote_trails(id),
+                PRIMARY KEY (shingle, trail_id)
+            )
+            """,
+            "CREATE INDEX quote_keys_trail ON quote_keys (trail_id)",
+        },
+        // 4: people, organisations and places across articles (Entities/EntityResolver): each cross-article
+        // entity with its names and roles, the article entities linked to it, its name keys for the
+        // candidate lookup, and the mentions of it found by name where the tagger marked none.
+        _ => new[]
+        {
+            """
+            CREATE TABLE across_entities (
+                id BIGINT PRIMARY KEY,
+                name TEXT NOT NULL,
+                type TEXT NOT NULL,
+                aliases TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                article_count INTEGER NOT NULL,
+                mention_count INTEGER NOT NULL,
+                profile TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX across_entities_name ON across_entities (lower(name))",
+            """
+            CREATE TABLE entity_links (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                entity_id TEXT NOT NULL,
+                across_id BIGINT NOT NULL REFERENCES across_entities(id),
+                PRIMARY KEY (article_id, entity_id)
+            )
+            """,
+            "CREATE INDEX entity_links_across ON entity_links (across_id)",
+            """
+            CREATE TABLE entity_keys (
+                key TEXT NOT NULL,
+                across_id BIGINT NOT NULL REFERENCES across_entities(id),
+                PRIMARY KEY (key, across_id)
+            )
+            """,
+            "CREATE INDEX entity_keys_across ON entity_keys (across_id)",
+            // Names of known entities the tagger did not mark, found in an article's title or text (Entities/KnownNames).
+            """
+            CREATE TABLE found_mentions (
+                article_id BIGINT NOT NULL REFERENCES articles(id),
+                field TEXT NOT NULL,
+                start_offset INTEGER NOT NULL,
+                end_offset INTEGER NOT NULL,
+                text TEXT NOT NULL,
+                across_id BIGINT NOT NULL REFERENCES across_entities(id),
+                PRIMARY KEY (article_id, field, start_offset)
+            )
+            """,
+            "CREATE INDEX found_mentions_across ON found_mentions (across_id)",
+        },
     ];
 }

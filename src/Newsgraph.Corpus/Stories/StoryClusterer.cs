@@ -39,27 +39,30 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
     {
         var ids = articleIds.ToList();
         if (ids.Count == 0) return;
-        var order = new List<long>();
-        await using (var command = SqlCorpusStore.Command(c, t,
-            $"SELECT id FROM articles WHERE id IN ({string.Join(", ", ids)}) ORDER BY {PublicationOrder()}", []))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) order.Add(reader.GetInt64(0));
-        foreach (var id in order) await AddOneAsync(id, ct);
+        foreach (var id in await InPublicationOrderAsync(c, t, ids, ct)) await AddOneAsync(id, ct);
     }
 
     /// <summary>Articles with a publication date first, oldest first; then the undated in the order stored.</summary>
     public static string PublicationOrder(string table = "") =>
         $"CASE WHEN {table}published IS NULL THEN 1 ELSE 0 END, {table}published, {table}id";
 
+    /// <summary>The given stored articles (every latest version, when null) in <see cref="PublicationOrder"/>.</summary>
+    public static async Task<List<long>> InPublicationOrderAsync(DbConnection c, DbTransaction t, IEnumerable<long>? ids, CancellationToken ct)
+    {
+        var order = new List<long>();
+        var which = ids is null ? "is_latest = 1" : $"id IN ({string.Join(", ", ids)})";
+        await using var command = SqlCorpusStore.Command(c, t, $"SELECT id FROM articles WHERE {which} ORDER BY {PublicationOrder()}", []);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) order.Add(reader.GetInt64(0));
+        return order;
+    }
+
     /// <summary>Forgets every story and clusters the latest version of every article again, in publication order.</summary>
     public async Task RebuildAsync(CancellationToken ct)
     {
         foreach (var table in new[] { "story_keys", "story_articles", "stories", "term_documents" })
             await Execute($"DELETE FROM {table}", ct);
-        var ids = new List<long>();
-        await using (var command = SqlCorpusStore.Command(c, t, $"SELECT id FROM articles WHERE is_latest = 1 ORDER BY {PublicationOrder()}", []))
-        await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        var ids = await InPublicationOrderAsync(c, t, null, ct);
         // Document counts over the whole store first: a rebuild weighs its first articles with the same
         // IDF as its last, which a stream can only do once the store is large.
         foreach (var id in ids) await CountTermsAsync((await ReadEvidenceAsync(id, ct)).Terms, ct);

@@ -109,4 +109,36 @@ public sealed class CliTests
         Assert.Equal(2, code);
         Assert.Contains("--published last spring: not an ISO 8601 date", stderr);
     }
+
+    [Fact]
+    public void Quotes_lists_each_statement_once_with_its_appearances_as_json_lines()
+    {
+        var db = Path.Combine(Directory.CreateTempSubdirectory("newsgraph-cli-").FullName, "corpus.db");
+        var (code, _, stderr) = Run("ingest", Fixtures.Path("quote-trail"), "--db", db);
+        Assert.True(code == 0, stderr);
+
+        (code, var stdout, stderr) = Run("quotes", "--db", db, "--speaker", "okafor", "--format", "jsonl");
+        Assert.True(code == 0, stderr);
+        var quote = JsonDocument.Parse(Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.StartsWith("We will not let a single household", quote.GetProperty("text").GetString());
+        Assert.Equal("Ana Rivera", quote.GetProperty("speaker").GetProperty("name").GetString());
+        Assert.True(quote.GetProperty("conflict").GetBoolean());
+        Assert.Equal(2, quote.GetProperty("speakers").GetArrayLength());
+        var appearances = quote.GetProperty("appearances").EnumerateArray().ToList();
+        Assert.Equal(4, appearances.Count);
+        Assert.All(appearances, a => Assert.True(File.Exists(a.GetProperty("source").GetString())));
+        Assert.Equal("Alder Gazette", appearances[0].GetProperty("publisher").GetString());
+        Assert.Equal("2031-05-12T07:00:00Z", quote.GetProperty("first_seen").GetString());
+        Assert.Equal(JsonValueKind.Null, quote.GetProperty("part_of").ValueKind);
+
+        (code, stdout, _) = Run("quotes", "--db", db, "--text", "whatever the cost", "--rebuild", "--format", "text");
+        Assert.Equal(0, code);
+        Assert.Contains("speakers differ: Ana Rivera (3) / Joel Okafor (1)", stdout);
+        Assert.Contains("excerpt of quote", stdout);
+
+        (code, stdout, stderr) = Run("quotes", "--db", db, "--text", "\u2026 --");
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        Assert.Equal("newsgraph: --text \u2026 --: has no words to look for", stderr.Trim());
+    }
 }

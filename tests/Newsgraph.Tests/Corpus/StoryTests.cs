@@ -1,24 +1,13 @@
 using System.Text.Json;
 using Newsgraph.Corpus;
 using Newsgraph.Corpus.Stories;
-using Newsgraph.Engine;
 
 namespace Newsgraph.Tests.Corpus;
 
 /// <summary>Stories clustered as articles are stored, on SQLite and PostgreSQL alike, with our own fictional corpus.</summary>
 public sealed class StoryTests
 {
-    // One job: pages are stored in the order given, so the first of two copies is the original and ids agree across stores.
-    private static async Task<ICorpusStore> Ingest(string db, IEnumerable<NewsPages.Page> pages)
-    {
-        var store = await TestStores.Open(db);
-        await using var engine = new NewsEngine();
-        var failures = new List<string>();
-        await new IngestRunner(engine, store, new IngestOptions { Jobs = 1, BatchSize = 2 })
-            .RunAsync(NewsPages.Items(pages), f => { lock (failures) failures.Add(f); });
-        Assert.Empty(failures);
-        return store;
-    }
+    private static Task<ICorpusStore> Ingest(string db, IEnumerable<NewsPages.Page> pages) => TestStores.Ingest(db, pages);
 
     private static async Task<List<Story>> Stories(ICorpusStore store)
     {

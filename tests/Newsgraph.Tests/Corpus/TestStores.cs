@@ -28,4 +28,17 @@ public static class TestStores
     }
 
     public static Task<ICorpusStore> Open(string db) => CorpusStores.OpenAsync(db);
+
+    /// <summary>Opens the store and ingests the pages in one job, in the order given (so the first of two copies is the
+    /// original and ids agree across stores), failing the test on any failure.</summary>
+    public static async Task<ICorpusStore> Ingest(string db, IEnumerable<NewsPages.Page> pages)
+    {
+        var store = await Open(db);
+        await using var engine = new Newsgraph.Engine.NewsEngine();
+        var failures = new List<string>();
+        await new IngestRunner(engine, store, new IngestOptions { Jobs = 1, BatchSize = 2 })
+            .RunAsync(NewsPages.Items(pages), f => { lock (failures) failures.Add(f); });
+        Assert.Empty(failures);
+        return store;
+    }
 }

@@ -26,7 +26,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, Country> _countryByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Country> _countryByDemonym = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Place> _placeByName = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _subdivisions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _subdivisions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _regions = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, KnownOrganisation> _organisations = new(StringComparer.Ordinal);
     private readonly HashSet<string> _titles = new(StringComparer.OrdinalIgnoreCase);
@@ -39,7 +39,9 @@ public sealed class Gazetteer
     public Country? CountryNamed(string name) => _countryByName.GetValueOrDefault(name);
     public Country? CountryOfDemonym(string word) => _countryByDemonym.GetValueOrDefault(word);
     public Place? PlaceNamed(string name) => _placeByName.GetValueOrDefault(name);
-    public bool IsSubdivision(string name) => _subdivisions.Contains(name);
+    public bool IsSubdivision(string name) => _subdivisions.ContainsKey(name);
+    /// <summary>The country code of the state, province or region of that name (the first listed, when several countries have one).</summary>
+    public string? SubdivisionCountry(string name) => _subdivisions.GetValueOrDefault(name);
     public string? RegionKind(string name) => _regions.GetValueOrDefault(name);
     public KnownOrganisation? Organisation(string nameOrAcronym) => _organisations.GetValueOrDefault(nameOrAcronym);
     public bool IsTitle(string phrase) => _titles.Contains(phrase);
@@ -107,8 +109,9 @@ public sealed class Gazetteer
     {
         foreach (var line in ResourceLoader.Lines("gazetteers/subdivisions.tsv"))
         {
-            var name = line.Split('\t')[0];
-            _subdivisions.Add(name);
+            var p = line.Split('\t');
+            _subdivisions.TryAdd(p[0], p[1]);
+            var name = p[0];
             AddPhrase("subdivision", name);
         }
     }

@@ -1,0 +1,102 @@
+using Newsgraph.Corpus.Entities;
+
+namespace Newsgraph.Tests.Corpus;
+
+/// <summary>Name variants that name one entity across articles, and similar names of different ones (fictional names).</summary>
+public sealed class EntityResolutionTests
+{
+    private static NameMatch Compare(string a, string b, string type = "PERSON") =>
+        EntityMatcher.Compare(Form(a, type), Form(b, type), EntityNames.TypeGroup(type) == "person");
+
+    private static NameForm Form(string name, string type) => Assert.IsType<NameForm>(EntityNames.Parse(name, type));
+
+    [Theory]
+    [InlineData("Adil Harun-Qasemi", "Adel Harun Qassemi")]   // transliteration and a hyphen
+    [InlineData("Qasem Dariani", "Qassim Dariani")]
+    [InlineData("Qasem Soleiman", "Qassem Suleiman")]
+    [InlineData("Harun-Qasemi", "Harun Qasemi")]              // hyphen / space
+    [InlineData("José Ibáñez", "JOSE IBANEZ")]                // diacritics and case
+    [InlineData("Ilka Brandt's", "Ilka Brandt")]              // possessive
+    [InlineData("President Mara Kovic", "Mara Kovic")]        // titles and honorifics
+    [InlineData("Dr. Mara Kovic", "Mara Kovic")]
+    [InlineData("Sheriff's Deputy Jon Ortell", "Jon Ortell")]
+    [InlineData("James R. Dabrow", "James Dabrow")]           // initials
+    [InlineData("J. Dabrow", "James Dabrow")]
+    [InlineData("Mark Jay Hollis", "Mark Hollis")]            // a middle name
+    [InlineData("Arno Vell Jr.", "Arno Vell")]                // a generational suffix
+    public void Variants_of_a_persons_name_are_the_same_name(string a, string b) =>
+        Assert.Equal(NameMatch.Same, Compare(a, b));
+
+    [Theory]
+    [InlineData("U.S. State Department", "State Department")]   // with and without the country
+    [InlineData("the Tarvik Port Authority", "Tarvik Port Authority")]
+    [InlineData("NATO", "North Atlantic Treaty Organization")]  // an acronym and its expansion by initials
+    [InlineData("N.F.C.", "Northern Fisheries Council")]
+    [InlineData("United States", "U.S.")]                      // a country under two of its names
+    public void Variants_of_an_organisation_or_place_are_the_same_name(string a, string b) =>
+        Assert.Equal(NameMatch.Same, Compare(a, b, "ORG"));
+
+    [Fact]
+    public void A_surname_alone_is_part_of_the_full_name_and_needs_context()
+    {
+        Assert.Equal(NameMatch.Partial, Compare("Brandt", "Ilka Brandt"));
+        Assert.Equal(NameMatch.Suffix, Compare("Harun Qasemi", "Adil Harun-Qasemi"));
+        Assert.Equal(NameMatch.Partial, Compare("Meron", "Moreno")); // one word spelt another way: context decides
+    }
+
+    [Theory]
+    [InlineData("Tomas Brandt", "Ilka Brandt")]    // two people sharing a surname
+    [InlineData("Vincent Gallo", "Vincent Jarrow")] // two people sharing a given name
+    public void Different_people_with_similar_names_conflict(string a, string b) =>
+        Assert.Equal(NameMatch.Conflict, Compare(a, b));
+
+    [Fact]
+    public void Similar_names_that_differ_stay_apart()
+    {
+        Assert.False(EntityNames.SameWord("brown", "brian"));
+        Assert.Equal(NameMatch.None, Compare("RB", "Rhea Bolt"));                    // people are not their initials
+        Assert.Equal(NameMatch.Conflict, Compare("Iraqi Foreign Ministry", "Iranian Foreign Ministry", "ORG"));
+        // Fullest names decide: "Tomas Brandt" is not the entity known as "Ilka Brandt" and "Brandt".
+        Assert.Equal(NameMatch.Conflict, EntityMatcher.Compare([Form("Tomas Brandt", "PERSON"), Form("Brandt", "PERSON")],
+            [Form("Ilka Brandt", "PERSON"), Form("Brandt", "PERSON")], people: true));
+    }
+
+    [Fact]
+    public void Spelling_variants_share_a_skeleton_key()
+    {
+        Assert.Equal(EntityNames.Skeleton("qasem"), EntityNames.Skeleton("qassim"));
+        Assert.Equal(EntityNames.Skeleton("soleimani"), EntityNames.Skeleton("suleimani"));
+        Assert.Equal(EntityNames.Skeleton("adil"), EntityNames.Skeleton("adel"));
+        Assert.Contains("l:" + EntityNames.Skeleton("brandt"), EntityNames.Keys(Form("Ilka Brandt", "PERSON")));
+        Assert.Contains("a:nato", EntityNames.Keys(Form("North Atlantic Treaty Organization", "ORG")));
+    }
+
+    [Fact]
+    public void Types_link_within_their_group()
+    {
+        Assert.True(EntityNames.Compatible("GPE", "LOC"));
+        Assert.True(EntityNames.Compatible("PERSON", "MISC"));
+        Assert.False(EntityNames.Compatible("PERSON", "GPE"));
+        Assert.False(EntityNames.Compatible("ORG", "GPE"));
+    }
+
+    [Fact]
+    public void A_place_name_of_two_countries_is_read_by_the_places_around_it()
+    {
+        Assert.Equal(["GE", "US"], EntityNames.PlaceCountries("Georgia").Order());
+        Assert.Equal("US", EntityNames.PlaceCountry("Georgia", new HashSet<string> { "US" }));
+        Assert.Equal("GE", EntityNames.PlaceCountry("Georgia", new HashSet<string> { "AM", "UA" }));
+        Assert.Equal("GE", EntityNames.PlaceCountry("Georgia", new HashSet<string>()));
+    }
+
+    [Fact]
+    public void Known_names_are_found_where_the_tagger_marked_none_longest_first()
+    {
+        const string text = "Ilka Brandt met the council. Brandt said Brandtford and the Brandt family agreed; Brandt.";
+        var names = new Dictionary<string, long> { ["Brandt"] = 4, ["Ilka Brandt"] = 4, ["Tarvik"] = 6 };
+        var found = KnownNames.Find(text, [(29, 35)], names); // the tagger marked the second "Brandt"
+        Assert.Equal([(0, 11, "Ilka Brandt", 4L), (60, 66, "Brandt", 4L), (82, 88, "Brandt", 4L)], found);
+        Assert.False(KnownNames.Findable("he"));
+        Assert.True(KnownNames.Findable("NFC"));
+    }
+}
