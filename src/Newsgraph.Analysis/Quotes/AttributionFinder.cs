@@ -220,7 +220,11 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             return false;
         if (!(qt.IsCapitalized(first) || w is "the" or "a" or "an")) return false;
         for (int k = first; k < end; k++)
+        {
+            // "Rep. Ann Roe (D-Md.)": a parenthesised party and state belong to the name.
+            if (qt.Lower[k] == "(" && MatchingClose(qt, k, end) is int close and >= 0) { k = close; continue; }
             if (StopsPhrase(qt, k)) return false;
+        }
         return true;
     }
 
@@ -335,6 +339,14 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             k--;
         }
         return k;
+    }
+
+    /// <summary>The ")" that closes the "(" at <paramref name="open"/> before <paramref name="end"/>; -1 when there is none nearby.</summary>
+    private static int MatchingClose(QuoteText qt, int open, int end)
+    {
+        for (int k = open + 1; k < end && k < open + 8; k++)
+            if (qt.Lower[k] == ")") return k;
+        return -1;
     }
 
     /// <summary>The "(" that a ")" closes, within the unit; -1 when there is none nearby.</summary>
