@@ -1,4 +1,5 @@
 using Newsgraph.Analysis.Text;
+using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Quotes;
 
@@ -13,7 +14,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     private const int MaxSourceTokens = 12;
     private const int MaxPostposedTail = 12;
 
-    public List<Attribution> Find(QuoteText qt)
+    /// <summary>The attributions of every unit; a unit with a quotation but no cue credits it to its subject,
+    /// a pronoun or one of <paramref name="names"/> (people and organisations, in text order).</summary>
+    public List<Attribution> Find(QuoteText qt, IReadOnlyList<TextSpan> names)
     {
         var found = new List<Attribution>();
         foreach (var unit in qt.Units)
@@ -29,8 +32,43 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
                 i = Math.Max(i, attribution.CueEnd - 1);
             }
             TrimPreposedContents(qt, found, before);
+            if (found.Count == before && QuotingSubject(qt, unit, names) is { } subject) found.Add(subject);
         }
         return found;
+    }
+
+    /// <summary>Most tokens before a unit's subject name ("Former presidential candidate Ann Roe").</summary>
+    private const int MaxSubjectOffset = 6;
+
+    /// <summary>"Trump then accused the audience of being “donors and special interests”": a unit without a cue
+    /// whose quotation follows its own words, opening with a subject (a pronoun, or a person or organisation
+    /// name after a few modifiers) and its verb, credits the quotation to that subject.</summary>
+    private static Attribution? QuotingSubject(QuoteText qt, (int First, int End) unit, IReadOnlyList<TextSpan> names)
+    {
+        int open = unit.First;
+        while (open < unit.End && !(qt.InsideQuote[open] && qt.Quoted.Any(q => !q.Single && q.OpenMark == qt.Tokens[open].Start))) open++;
+        if (open >= unit.End) return null;
+        int first = unit.First;
+        while (first < open && (qt.Lower[first] is "but" or "and" or "so" or "," || IsSentenceAdverb(qt.Lower[first]))) first++;
+        if (first >= open || qt.InsideQuote[first]) return null;
+        (int First, int End)? subject = qt.Lower[first] is "he" or "she" or "they" or "we" or "i" ? (first, first + 1) : null;
+        foreach (var name in names)
+        {
+            if (subject is not null || name.Start >= qt.Tokens[open].Start) break;
+            if (name.Start < qt.Tokens[first].Start) continue;
+            int s = qt.TokenAtOrAfter(name.Start), e = qt.TokenAtOrAfter(name.End);
+            if (s - first > MaxSubjectOffset || Enumerable.Range(first, s - first).Any(k => qt.InsideQuote[k] || StopsPhrase(qt, k))) break;
+            subject = (s, e);
+        }
+        if (subject is not { } src) return null;
+        int verb = src.End;
+        if (verb >= open || !qt.IsWord(verb) || qt.IsCapitalized(verb) || WordClasses.Prepositions.Contains(qt.Lower[verb])
+            || WordClasses.ClauseBoundaries.Contains(qt.Lower[verb]) || qt.Lower[verb] is "'s" or "and" or "of") return null;
+        return new Attribution
+        {
+            CueFirst = verb, CueEnd = verb + 1, SourceFirst = src.First, SourceEnd = src.End,
+            ContentFirst = verb + 1, ContentEnd = unit.End, Placement = CuePlacement.Preposed, Unit = unit, SubjectOnly = true,
+        };
     }
 
     /// <summary>"O'Malley interjected: “…”": any verb before a colon that opens a quote is a cue, even one

@@ -32,7 +32,7 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
         }
         foreach (var a in attributions)
         {
-            if (!a.HasContent || IsOnlyQuotedText(a)) continue;
+            if (!a.HasContent || a.SubjectOnly || IsOnlyQuotedText(a)) continue;
             quotes.Add((Reported(a), a));
         }
         quotes.Sort((x, y) => x.Item1.Content.Start.CompareTo(y.Item1.Content.Start));
