@@ -149,7 +149,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         bool opensUnit = cue == unit.First && qt.IsCapitalized(cue);
         if (!opensUnit && (cue == unit.First || !(IsCommaOrDash(qt, cue - 1) || IsClosingMark(qt, cue - 1)))) return null;
         int srcFirst = cue + 1, srcEnd = srcFirst;
-        while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd) && qt.Lower[srcEnd] is not ("who" or "which")) srcEnd++;
+        while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd) && qt.Lower[srcEnd] is not ("who" or "which" or "whose")) srcEnd++;
         // "…,” X, an adviser, said at a rally": a phrase opening with a preposition is the cue's adjunct, not its source.
         if (srcEnd == srcFirst || WordClasses.Prepositions.Contains(qt.Lower[srcFirst])
             || !(NamesSomeone(qt, srcFirst, srcEnd) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
@@ -192,11 +192,15 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     {
         if (from >= unit.End || qt.Lower[from] is "." or "!" or "?" or ";" or ":") return true;
         string next = qt.Lower[from];
-        bool continues = IsCommaOrDash(qt, from) || next is "who" or "which" or "(" || next != "that"
+        bool continues = IsCommaOrDash(qt, from) || next is "who" or "which" or "whose" or "(" || next != "that"
             && (WordClasses.Prepositions.Contains(next) || WordClasses.ClauseBoundaries.Contains(next) || WordClasses.TimeWords.Contains(next));
         if (!continues) return false;
         for (int k = from + 1; k < unit.End; k++)
-            if (qt.InsideQuote[k] || qt.Lower[k] == "that") return false;
+        {
+            // "“…,” said Ann Roe, a pollster, “and …”": the quotation goes on after the credit.
+            if (qt.InsideQuote[k]) return IsCommaOrDash(qt, k - 1);
+            if (qt.Lower[k] == "that") return false;
+        }
         return true;
     }
 
@@ -367,6 +371,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     /// stands alone.</summary>
     private int WalkBackPhrase(QuoteText qt, (int First, int End) unit, int last)
     {
+        // "Rep. Ann Roe (D-Ore.) said": the parenthesis closes the phrase, its opening belongs to it.
+        if (last > unit.First && qt.Lower[last] == ")" && MatchingOpen(qt, unit, last) is int paren and > 0 && !StopsPhrase(qt, paren - 1))
+            last = paren - 1;
         if (last < unit.First || StopsPhrase(qt, last)) return last + 1;
         if (WordClasses.IsPronoun(qt.Lower[last])) return last;
         int k = last;
