@@ -150,8 +150,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         if (!opensUnit && (cue == unit.First || !(IsCommaOrDash(qt, cue - 1) || IsClosingMark(qt, cue - 1)))) return null;
         int srcFirst = cue + 1, srcEnd = srcFirst;
         while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd) && qt.Lower[srcEnd] is not ("who" or "which" or "whose")) srcEnd++;
-        // "…,” X, an adviser, said at a rally": a phrase opening with a preposition is the cue's adjunct, not its source.
-        if (srcEnd == srcFirst || WordClasses.Prepositions.Contains(qt.Lower[srcFirst])
+        // "…,” X, an adviser, said Tuesday at a rally": a phrase opening with a preposition or a time word is the
+        // cue's adjunct, and the phrase after "told" its addressee, not its source.
+        if (srcEnd == srcFirst || AddresseeCues.Contains(qt.Lower[cue]) || WordClasses.Prepositions.Contains(qt.Lower[srcFirst]) || WordClasses.TimeWords.Contains(qt.Lower[srcFirst])
             || !(NamesSomeone(qt, srcFirst, srcEnd) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
             return null;
         if (opensUnit)
@@ -160,6 +161,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         int contentEnd = IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
         return Make(cue, cue + 1, srcFirst, srcEnd, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
     }
+
+    /// <summary>Cues whose object is the one spoken to ("Ann Roe, 58, told AFP"), never an inverted source.</summary>
+    private static readonly HashSet<string> AddresseeCues = new(StringComparer.Ordinal) { "told", "tell", "tells", "telling", "informed", "assured", "reminded" };
 
     /// <summary>"said local activist Ann Roe": a source may open with lower-case modifiers of a name.</summary>
     private static bool NamesSomeone(QuoteText qt, int first, int end)
@@ -258,7 +262,8 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     private static bool LooksLikeSubject(QuoteText qt, int first, int end)
     {
         string w = qt.Lower[first];
-        if (qt.InsideQuote[first] || WordClasses.Prepositions.Contains(w) || WordClasses.ClauseBoundaries.Contains(w) || WordClasses.IsParticiple(w))
+        if (qt.InsideQuote[first] || WordClasses.Prepositions.Contains(w) || WordClasses.ClauseBoundaries.Contains(w) || WordClasses.IsParticiple(w)
+            || OpensWithPastParticiple(qt, first, end))
             return false;
         if (!(qt.IsCapitalized(first) || w is "the" or "a" or "an")) return false;
         for (int k = first; k < end; k++)
@@ -269,6 +274,11 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         }
         return true;
     }
+
+    /// <summary>"Alarmed by the unrest, …": a capitalised past participle before a lower-case word opens an
+    /// adjunct, not a name.</summary>
+    private static bool OpensWithPastParticiple(QuoteText qt, int first, int end) =>
+        qt.Lower[first].Length > 4 && qt.Lower[first].EndsWith("ed", StringComparison.Ordinal) && first + 1 < end && !qt.IsCapitalized(first + 1);
 
     /// <summary>"“…,” Jane Roe, a pollster with the firm, said": the source is the name right after the
     /// quote; the phrase next to the cue is only its appositive.</summary>
