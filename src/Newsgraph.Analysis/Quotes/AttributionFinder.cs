@@ -145,7 +145,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     /// the unit, perhaps with an appositive ("said Jane Roe, a pollster").</summary>
     private Attribution? Inverted(QuoteText qt, (int First, int End) unit, int cue)
     {
-        // "Stated Stone: “…”" opens its unit with the cue.
+        // "Stated Stone: “…”" and "Said Stone, “…”" open their unit with the cue.
         bool opensUnit = cue == unit.First && qt.IsCapitalized(cue);
         if (!opensUnit && (cue == unit.First || !(IsCommaOrDash(qt, cue - 1) || IsClosingMark(qt, cue - 1)))) return null;
         int srcFirst = cue + 1, srcEnd = srcFirst;
@@ -156,7 +156,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             || !(NamesSomeone(qt, srcFirst, srcEnd) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
             return null;
         if (opensUnit)
-            return srcEnd < unit.End && qt.Lower[srcEnd] == ":" ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
+            return srcEnd + 1 < unit.End && (qt.Lower[srcEnd] == ":" || qt.Lower[srcEnd] == "," && qt.InsideQuote[srcEnd + 1]) ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
         if (!EndsUnit(qt, unit, srcEnd) || SubjectWithRelativeBefore(qt, unit, cue)) return null;
         int contentEnd = IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
         return Make(cue, cue + 1, srcFirst, srcEnd, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
@@ -421,6 +421,10 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     {
         int first = unit.First;
         if (first + 1 < unit.End && IsSentenceAdverb(qt.Lower[first])) first += qt.Lower[first + 1] == "," ? 2 : 1;
+        // "Before the convention, Ann Roe lobbied …, saying …": the subject follows an opening prepositional phrase.
+        if (first < unit.End && WordClasses.Prepositions.Contains(qt.Lower[first]))
+            for (int c = first + 1; c < unit.End && c <= first + MaxSourceTokens && !qt.InsideQuote[c]; c++)
+                if (qt.Lower[c] == ",") { first = c + 1; break; }
         if (first < unit.End && WordClasses.IsPronoun(qt.Lower[first])) return (first, first + 1);
         int k = first;
         while (k < unit.End && k - first < MaxSourceTokens && qt.IsWord(k) && !qt.InsideQuote[k]
