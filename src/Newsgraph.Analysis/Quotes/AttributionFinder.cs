@@ -199,13 +199,29 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         bool continues = IsCommaOrDash(qt, from) || next is "who" or "which" or "whose" or "(" || next != "that"
             && (WordClasses.Prepositions.Contains(next) || WordClasses.ClauseBoundaries.Contains(next) || WordClasses.TimeWords.Contains(next));
         if (!continues) return false;
+        bool inAppositive = IsCommaOrDash(qt, from);
         for (int k = from + 1; k < unit.End; k++)
         {
             // "“…,” said Ann Roe, a pollster, “and …”": the quotation goes on after the credit.
-            if (qt.InsideQuote[k]) return IsCommaOrDash(qt, k - 1);
-            if (qt.Lower[k] == "that") return false;
+            if (qt.InsideQuote[k] && IsCommaOrDash(qt, k - 1)) return true;
+            // "said Ann Roe, the author of “Title,”": a short quoted title inside the appositive.
+            if (qt.InsideQuote[k] && inAppositive && QuotedRunLength(qt, unit, k) <= MaxTitleTokens) { k += QuotedRunLength(qt, unit, k) - 1; continue; }
+            // "that" after the source opens its content; inside an appositive it is a relative ("one of the groups that …").
+            if (qt.InsideQuote[k] || qt.Lower[k] == "that" && !inAppositive) return false;
+            inAppositive |= IsCommaOrDash(qt, k);
         }
         return true;
+    }
+
+    /// <summary>Most tokens, marks included, of a quoted title inside an appositive.</summary>
+    private const int MaxTitleTokens = 12;
+
+    /// <summary>How many tokens from <paramref name="first"/> on lie inside quotation marks.</summary>
+    private static int QuotedRunLength(QuoteText qt, (int First, int End) unit, int first)
+    {
+        int k = first;
+        while (k < unit.End && qt.InsideQuote[k]) k++;
+        return k - first;
     }
 
     /// <summary>"…, X said [adjuncts].": a source phrase between a comma (or closing mark) and the cue,
