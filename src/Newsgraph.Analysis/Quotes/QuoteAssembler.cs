@@ -45,7 +45,8 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
         if (words == 0) return false;
         if (span.Single) return adjacent && words >= MinPartialWords;
         if (adjacent) return true;
-        if (attribution is not null) return words >= MinPartialWords;
+        // A sentence's subject without a cue may be starring in a title rather than saying it.
+        if (attribution is not null) return words >= MinPartialWords && !(attribution.SubjectOnly && IsTitleCase(span));
         return words >= MinUnattributedWords && !IsTitleCase(span);
     }
 
