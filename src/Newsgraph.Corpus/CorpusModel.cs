@@ -57,3 +57,17 @@ public sealed record CorpusStats(
     IReadOnlyList<(string Key, long Count)> ByPublisher,
     IReadOnlyList<(string Key, long Count)> ByDay,
     IReadOnlyList<(string Key, long Count)> ByLanguage);
+
+/// <summary>One stored article (its latest analysis as `analyze` writes it) with its near-duplicates and its story.</summary>
+/// <param name="DocumentJson">The article as one JSON object.</param>
+/// <param name="Original">The article this one is a copy of, when it is one.</param>
+/// <param name="Copies">The articles that are copies of this one.</param>
+public sealed record StoredArticle(long Id, string DocumentJson, RelatedArticle? Original, IReadOnlyList<RelatedArticle> Copies, long? StoryId);
+
+public sealed record RelatedArticle(long Id, string Source, string? Url, string? Title, string? Publisher, string? Published);
+
+/// <summary>How the hits of a search spread over outlets, languages and days (most frequent first; days newest first).</summary>
+public sealed record SearchFacets(
+    IReadOnlyList<(string Key, long Count)> Publishers,
+    IReadOnlyList<(string Key, long Count)> Languages,
+    IReadOnlyList<(string Key, long Count)> Days);

@@ -21,14 +21,21 @@ public interface ICorpusStore : IAsyncDisposable
 
     Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken ct = default);
 
+    /// <summary>How the hits of <paramref name="query"/> spread over outlets, languages and days (its paging ignored).</summary>
+    Task<SearchFacets> SearchFacetsAsync(SearchQuery query, int size = 10, CancellationToken ct = default);
+
+    /// <summary>One article by its store id (any version), or null when there is none.</summary>
+    Task<StoredArticle?> ArticleAsync(long id, CancellationToken ct = default);
+
     Task<CorpusStats> StatsAsync(CancellationToken ct = default);
 
     /// <summary>Forgets every story and clusters all the latest articles again, in publication order: the same
     /// store always gives the same stories.</summary>
     Task RebuildStoriesAsync(CancellationToken ct = default);
 
-    /// <summary>Every story, in the order they began; with <paramref name="since"/>, those seen on or after that day.</summary>
-    IAsyncEnumerable<Stories.Story> StoriesAsync(DateOnly? since = null, CancellationToken ct = default);
+    /// <summary>Every story, in the order they began; with <paramref name="since"/>, those seen on or after that day;
+    /// <paramref name="offset"/> and <paramref name="limit"/> page through them.</summary>
+    IAsyncEnumerable<Stories.Story> StoriesAsync(DateOnly? since = null, int offset = 0, int? limit = null, CancellationToken ct = default);
 
     /// <summary>One story, or null when the store has no story with that id.</summary>
     Task<Stories.Story?> StoryAsync(long id, CancellationToken ct = default);

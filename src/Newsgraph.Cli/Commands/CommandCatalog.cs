@@ -17,6 +17,7 @@ internal static class CommandCatalog
         yield return StoryCommands.Story();
         yield return EntityCommands.Entities();
         yield return QuoteCommands.Quotes();
+        yield return ServeCommand.Create();
         yield return TrainCommand.Create();
         yield return BenchCommand.Create();
         yield return StoreBenchCommand.Create();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Newsgraph.Core.Output;
 using Newsgraph.Corpus.Quotes;
 
 namespace Newsgraph.Cli.Commands;
@@ -52,21 +53,15 @@ internal static class QuoteCommands
         json.WriteString("name", trail.Speaker?.Name);
         WriteNumberOrNull(json, "entity", trail.Speaker?.Entity);
         json.WriteEndObject();
-        json.WriteStartArray("speakers");
-        foreach (var s in trail.Speakers)
+        json.WriteObjectArray("speakers", trail.Speakers, s =>
         {
-            json.WriteStartObject();
             json.WriteString("name", s.Name);
             WriteNumberOrNull(json, "entity", s.Entity);
             json.WriteNumber("appearances", s.Appearances);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        });
         json.WriteBoolean("conflict", trail.Conflict);
-        json.WriteStartArray("appearances");
-        foreach (var a in trail.Appearances)
+        json.WriteObjectArray("appearances", trail.Appearances, a =>
         {
-            json.WriteStartObject();
             json.WriteNumber("article", a.Article);
             json.WriteString("source", a.Source);
             json.WriteString("url", a.Url);
@@ -74,9 +69,8 @@ internal static class QuoteCommands
             json.WriteString("published", a.Published);
             json.WriteString("text", a.Text);
             json.WriteString("speaker", a.Speaker);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+            WriteNumberOrNull(json, "speaker_entity", a.SpeakerEntity);
+        });
         json.WriteString("first_seen", trail.FirstSeen);
         WriteNumberOrNull(json, "part_of", trail.PartOf);
         json.WriteEndObject();

@@ -24,7 +24,7 @@ internal static class StoryCommands
             {
                 if (parse.GetValue(rebuild)) await store.RebuildStoriesAsync(ct);
                 var stories = new List<Story>();
-                await foreach (var story in store.StoriesAsync(sinceDate?.Date, ct)) stories.Add(story);
+                await foreach (var story in store.StoriesAsync(sinceDate?.Date, ct: ct)) stories.Add(story);
                 Write(Console.Out, stories, parse.GetValue(format) ?? "json", single: false);
                 return 0;
             }, ct);

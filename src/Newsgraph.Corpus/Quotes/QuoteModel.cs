@@ -19,7 +19,9 @@ public sealed record QuoteSpeaker(string Name, long? Entity, int Appearances);
 /// <param name="Source">The path or address the article was ingested from.</param>
 /// <param name="Text">The quote's exact text in that article.</param>
 /// <param name="Speaker">The speaker that article names, when it names one.</param>
-public sealed record QuoteAppearance(long Article, string Source, string? Url, string? Publisher, string? Published, string Text, string? Speaker);
+/// <param name="SpeakerEntity">The cross-article entity that speaker resolves to, when resolution linked it.</param>
+public sealed record QuoteAppearance(long Article, string Source, string? Url, string? Publisher, string? Published, string Text,
+    string? Speaker, long? SpeakerEntity);
 
 /// <summary>Which trails to list: every filter given must hold. Trails come in id order.</summary>
 /// <param name="Speaker">Part of a speaker's name that an appearance gives.</param>

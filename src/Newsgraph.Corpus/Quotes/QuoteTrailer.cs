@@ -23,10 +23,9 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
     /// <summary>Follows the quotes of the given stored articles, in publication order where known, then as stored.</summary>
     public async Task AddAsync(IEnumerable<long> articleIds, CancellationToken ct)
     {
-        var ids = string.Join(", ", articleIds);
-        if (ids.Length == 0) return;
-        foreach (var id in await IdsAsync($"SELECT id FROM articles WHERE id IN ({ids}) ORDER BY {StoryClusterer.PublicationOrder()}", ct))
-            await AddArticleAsync(id, ct);
+        var ids = articleIds.ToList();
+        if (ids.Count == 0) return;
+        foreach (var id in await StoryClusterer.InPublicationOrderAsync(c, t, ids, ct)) await AddArticleAsync(id, ct);
     }
 
     /// <summary>Forgets every trail and follows the quotes of the latest version of every article again, in publication order.</summary>
@@ -34,8 +33,7 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
     {
         foreach (var table in new[] { "quote_keys", "quote_appearances", "quote_trails" })
             await SqlCorpusStore.Execute(c, t, $"DELETE FROM {table}", ct);
-        foreach (var id in await IdsAsync($"SELECT id FROM articles WHERE is_latest = 1 ORDER BY {StoryClusterer.PublicationOrder()}", ct))
-            await AddArticleAsync(id, ct);
+        foreach (var id in await StoryClusterer.InPublicationOrderAsync(c, t, null, ct)) await AddArticleAsync(id, ct);
     }
 
     private async Task AddArticleAsync(long article, CancellationToken ct)

@@ -42,13 +42,16 @@ public static class SpeakerNames
         a == b || a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal) || b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal);
 
     /// <summary>The names grouped into the speakers they name, in the order first named. A name joins the
-    /// first group whose fullest name it agrees with; each group is shown by its fullest name.</summary>
-    public static List<(string Name, List<int> Members)> Group(IReadOnlyList<string> names)
+    /// first group whose fullest name it agrees with, or one of whose names resolved to the same cross-article
+    /// entity (<paramref name="entities"/>, one per name, null where unresolved): resolution knows spelling
+    /// variants the names alone do not. Each group is shown by its fullest name.</summary>
+    public static List<(string Name, List<int> Members)> Group(IReadOnlyList<string> names, IReadOnlyList<long?>? entities = null)
     {
         var groups = new List<(string Name, List<int> Members)>();
+        bool SameEntity(List<int> members, int i) => entities?[i] is { } entity && members.Any(m => entities[m] == entity);
         for (int i = 0; i < names.Count; i++)
         {
-            int found = groups.FindIndex(g => Agree(g.Name, names[i]));
+            int found = groups.FindIndex(g => Agree(g.Name, names[i]) || SameEntity(g.Members, i));
             if (found < 0) { groups.Add((names[i], [i])); continue; }
             var group = groups[found];
             group.Members.Add(i);

@@ -13,13 +13,8 @@ internal sealed partial class SqlCorpusStore
     private static Task FollowQuotesAsync(DbConnection c, DbTransaction t, IEnumerable<StoreResult> stored, CancellationToken ct) =>
         new QuoteTrailer(c, t).AddAsync(stored.Where(r => r.Outcome != StoreOutcome.Unchanged).Select(r => r.ArticleId), ct);
 
-    public async Task RebuildQuoteTrailsAsync(CancellationToken ct = default)
-    {
-        await using var connection = await ConnectAsync(ct);
-        await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
-        await new QuoteTrailer(connection, transaction).RebuildAsync(ct);
-        await transaction.CommitAsync(ct);
-    }
+    public Task RebuildQuoteTrailsAsync(CancellationToken ct = default) =>
+        InWriteTransactionAsync((c, t) => new QuoteTrailer(c, t).RebuildAsync(ct), ct);
 
     public async Task<QuoteTrailPage> QuoteTrailsAsync(QuoteQuery query, CancellationToken ct = default)
     {
@@ -77,38 +72,40 @@ internal sealed partial class SqlCorpusStore
 
     private static async Task<List<QuoteTrail>> TrailsAsync(DbConnection c, List<TrailHead> heads, CancellationToken ct)
     {
-        var appearances = heads.ToDictionary(h => h.Id, _ => new List<(QuoteAppearance Appearance, long? Entity)>());
+        var appearances = heads.ToDictionary(h => h.Id, _ => new List<QuoteAppearance>());
         if (heads.Count > 0)
         {
+            // The speaker's cross-article entity: the one entity resolution linked the article's speaker entity to.
             await using var command = Command(c, null, $"""
-                SELECT qa.trail_id, a.id, a.source, a.url, a.publisher, a.published, qa.text, {NamedSpeaker}
+                SELECT qa.trail_id, a.id, a.source, a.url, a.publisher, a.published, qa.text, {NamedSpeaker},
+                    CASE WHEN q.speaker_entity IS NOT NULL THEN el.across_id END
                 FROM quote_appearances qa JOIN articles a ON a.id = qa.article_id {QuoteJoin}
+                LEFT JOIN entity_links el ON el.article_id = q.article_id AND el.entity_id = q.speaker_entity
                 WHERE qa.trail_id IN ({string.Join(", ", heads.Select(h => h.Id))})
                 ORDER BY qa.trail_id, {StoryClusterer.PublicationOrder("a.")}, q.start_offset
                 """, []);
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
-                appearances[reader.GetInt64(0)].Add((new QuoteAppearance(reader.GetInt64(1), reader.GetString(2), Text(reader, 3), Text(reader, 4),
-                    Text(reader, 5), reader.GetString(6), Text(reader, 7)), null));
+                appearances[reader.GetInt64(0)].Add(new QuoteAppearance(reader.GetInt64(1), reader.GetString(2), Text(reader, 3), Text(reader, 4),
+                    Text(reader, 5), reader.GetString(6), Text(reader, 7), reader.IsDBNull(8) ? null : reader.GetInt64(8)));
         }
         return heads.Select(h =>
         {
-            var (speakers, conflict) = Speakers(appearances[h.Id]);
-            return new QuoteTrail(h.Id, h.Text, speakers.FirstOrDefault(), speakers, conflict,
-                appearances[h.Id].Select(a => a.Appearance).ToList(), h.FirstSeen, h.PartOf);
+            var speakers = Speakers(appearances[h.Id]);
+            return new QuoteTrail(h.Id, h.Text, speakers.FirstOrDefault(), speakers, speakers.Count > 1, appearances[h.Id], h.FirstSeen, h.PartOf);
         }).ToList();
     }
 
-    /// <summary>The speakers the appearances name, most named first (then first named); more than one is a conflict.</summary>
-    private static (List<QuoteSpeaker> Speakers, bool Conflict) Speakers(List<(QuoteAppearance Appearance, long? Entity)> appearances)
+    /// <summary>The speakers the appearances name, most named first (then first named), each with the cross-article
+    /// entity most of its appearances resolve to; more than one is a conflict.</summary>
+    private static List<QuoteSpeaker> Speakers(List<QuoteAppearance> appearances)
     {
-        var named = appearances.Where(a => a.Appearance.Speaker is not null).ToList();
-        var groups = SpeakerNames.Group([.. named.Select(a => a.Appearance.Speaker!)]);
-        var speakers = groups.Select(g => new QuoteSpeaker(g.Name,
-                g.Members.Select(i => named[i].Entity).OfType<long>().GroupBy(e => e).OrderByDescending(e => e.Count()).ThenBy(e => e.Key)
+        var named = appearances.Where(a => a.Speaker is not null).ToList();
+        var groups = SpeakerNames.Group([.. named.Select(a => a.Speaker!)], [.. named.Select(a => a.SpeakerEntity)]);
+        return groups.Select(g => new QuoteSpeaker(g.Name,
+                g.Members.Select(i => named[i].SpeakerEntity).OfType<long>().GroupBy(e => e).OrderByDescending(e => e.Count()).ThenBy(e => e.Key)
                     .Select(e => (long?)e.Key).FirstOrDefault(),
                 g.Members.Count))
             .OrderByDescending(s => s.Appearances).ToList();
-        return (speakers, speakers.Count > 1);
     }
 }

@@ -19,11 +19,12 @@ internal sealed partial class SqlCorpusStore
     public Task RebuildStoriesAsync(CancellationToken ct = default) =>
         InWriteTransactionAsync((c, t) => new StoryClusterer(c, t, StoryWeights).RebuildAsync(ct), ct);
 
-    public async IAsyncEnumerable<Story> StoriesAsync(DateOnly? since, [EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<Story> StoriesAsync(DateOnly? since, int offset = 0, int? limit = null, [EnumeratorCancellation] CancellationToken ct = default)
     {
         await using var connection = await ConnectAsync(ct);
         var heads = new List<(long, string?, string?, string?)>();
-        var sql = "SELECT id, title, first_seen, last_seen FROM stories" + (since is null ? "" : " WHERE last_seen >= @since") + " ORDER BY id";
+        var sql = "SELECT id, title, first_seen, last_seen FROM stories" + (since is null ? "" : " WHERE last_seen >= @since") + " ORDER BY id"
+            + (limit is null && offset <= 0 ? "" : $" LIMIT {Math.Max(0, limit ?? int.MaxValue)} OFFSET {Math.Max(0, offset)}");
         await using (var command = Command(connection, null, sql, since is { } day ? [("since", day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))] : []))
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) heads.Add((reader.GetInt64(0), Text(reader, 1), Text(reader, 2), Text(reader, 3)));

@@ -43,6 +43,11 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     public string CountSql(string filters) => $"SELECT count(*) FROM (SELECT 1 AS hit {MatchSql(filters)} LIMIT {CountCap}) hits";
 
+    /// <summary>(value, count) rows of <paramref name="column"/> (unknown values left out) over the first
+    /// <see cref="CountCap"/> hits of query <c>@q</c>.</summary>
+    public string FacetSql(string filters, string column, string order, int size) =>
+        $"SELECT k, count(*) AS n FROM (SELECT {column} AS k {MatchSql(filters)} LIMIT {CountCap}) hits WHERE k IS NOT NULL GROUP BY k ORDER BY {order} LIMIT {size}";
+
     /// <summary>(id, snippet) rows for the hits <paramref name="ids"/> (a list of numbers) of query <c>@q</c>; the
     /// snippets mark matched words between \u0002 and \u0003.</summary>
     public abstract string SnippetSql(string ids);

@@ -109,4 +109,13 @@ public sealed class QuoteMatchingTests
         var groups = SpeakerNames.Group(["Ms. Rivera", "Joel Okafor", "Ana Rivera", "Okafor", "Rivera"]);
         Assert.Equal(["Ana Rivera: 0 2 4", "Joel Okafor: 1 3"], groups.Select(g => $"{g.Name}: {string.Join(' ', g.Members)}"));
     }
+
+    [Fact]
+    public void Names_resolved_to_one_cross_article_entity_are_one_speaker()
+    {
+        string[] names = ["Idris Feld", "Idriss Feldt", "Marta Lindqvist"];
+        Assert.Equal(3, SpeakerNames.Group(names).Count);
+        var groups = SpeakerNames.Group(names, [7, 7, 9]);
+        Assert.Equal(["Idris Feld: 0 1", "Marta Lindqvist: 2"], groups.Select(g => $"{g.Name}: {string.Join(' ', g.Members)}"));
+    }
 }

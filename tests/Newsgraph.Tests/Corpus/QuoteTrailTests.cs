@@ -121,6 +121,12 @@ public sealed class QuoteTrailTests
         Assert.Equal([("Ana Rivera", 3), ("Joel Okafor", 1)], pledge.Speakers.Select(s => (s.Name, s.Appearances)));
         Assert.Equal("Ana Rivera", pledge.Speaker?.Name);
         Assert.Equal("Joel Okafor", pledge.Appearances[3].Speaker);
+        // Each speaker is the cross-article entity resolution made of the outlets' names.
+        var rivera = Assert.IsType<Newsgraph.Corpus.Entities.AcrossEntity>(await store.EntityAsync(Assert.IsType<long>(pledge.Speaker?.Entity)));
+        Assert.Equal("Ana Rivera", rivera.Name);
+        Assert.All(pledge.Appearances.Take(3), a => Assert.Equal(rivera.Id, a.SpeakerEntity));
+        Assert.NotNull(pledge.Speakers[1].Entity);
+        Assert.NotEqual(rivera.Id, pledge.Speakers[1].Entity);
 
         Assert.All(trails.Where(t => t.Id != pledge.Id), t => Assert.False(t.Conflict));
         var forecast = Quote(trails, Forecast);

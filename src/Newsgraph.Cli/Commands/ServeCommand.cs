@@ -1,0 +1,61 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Newsgraph.Corpus;
+using Newsgraph.Server;
+
+namespace Newsgraph.Cli.Commands;
+
+/// <summary>`serve`: the JSON API and the web pages over a store, until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var db = CorpusCommands.DbOption();
+        var urls = new Option<string>("--urls")
+        {
+            Description = "Where to listen (semicolon-separated). Loopback by default; another address exposes the store to that network.",
+            DefaultValueFactory = _ => "http://127.0.0.1:5080",
+        };
+        var command = new Command("serve", "Serves the store: web pages to search and read it, and a JSON API (/api, reference at /reference).") { db, urls };
+        command.SetAction(async (parse, ct) =>
+        {
+            WebApplication app;
+            try
+            {
+                app = await NewsServer.CreateAsync(new ServerOptions { Db = parse.GetValue(db), Urls = parse.GetValue(urls)! },
+                    logging => logging.SetMinimumLevel(LogLevel.Warning), ct);
+            }
+            catch (StoreException e)
+            {
+                return CliErrors.Fail(e.Message, 1);
+            }
+            await using (app)
+            {
+                try
+                {
+                    await app.StartAsync(ct);
+                }
+                catch (Exception e) when (e is IOException or InvalidOperationException or UriFormatException)
+                {
+                    return CliErrors.Fail($"{parse.GetValue(urls)}: cannot listen ({e.Message.Split('\n')[0].Trim()})", 1);
+                }
+                var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+                Console.Error.WriteLine($"newsgraph: serving {string.Join(", ", addresses)} (Ctrl+C stops)");
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                }
+                await app.StopAsync(CancellationToken.None);
+            }
+            return 0;
+        });
+        return command;
+    }
+}

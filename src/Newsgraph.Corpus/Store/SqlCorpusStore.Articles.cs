@@ -1,0 +1,50 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Newsgraph.Corpus.Store;
+
+/// <summary>One stored article with what surrounds it, and the facets of a search: what the web API reads.</summary>
+internal sealed partial class SqlCorpusStore
+{
+    public async Task<StoredArticle?> ArticleAsync(long id, CancellationToken ct = default)
+    {
+        await using var c = await ConnectAsync(ct);
+        string? document = null;
+        long? copyOf = null;
+        await using (var command = Command(c, null, "SELECT document, copy_of FROM articles WHERE id = @id", [("id", id)]))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            if (await reader.ReadAsync(ct)) (document, copyOf) = (reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetInt64(1));
+        if (document is null) return null;
+
+        var related = new List<RelatedArticle>();
+        await using (var command = Command(c, null, """
+            SELECT id, source, url, title, publisher, published, copy_of FROM articles
+            WHERE is_latest = 1 AND (copy_of = @id OR id = @original) ORDER BY id
+            """, [("id", id), ("original", (object?)copyOf ?? -1L)]))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+                related.Add(new RelatedArticle(reader.GetInt64(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5)));
+        var original = related.FirstOrDefault(r => r.Id == copyOf);
+        var story = await Scalar(c, null, "SELECT story_id FROM story_articles WHERE article_id = @id", ct, ("id", id));
+        return new StoredArticle(id, document, original, related.Where(r => r.Id != copyOf).ToList(),
+            story is null or DBNull ? null : Convert.ToInt64(story, CultureInfo.InvariantCulture));
+    }
+
+    public async Task<SearchFacets> SearchFacetsAsync(SearchQuery query, int size = 10, CancellationToken ct = default)
+    {
+        var text = _dialect.FullTextQuery(query.Text);
+        if (text is null) return new SearchFacets([], [], []);
+        var (filters, parameters) = Filters(query);
+        parameters.Add(("q", text));
+        await using var c = await ConnectAsync(ct);
+        async Task<IReadOnlyList<(string, long)>> Facet(string column, string order)
+        {
+            var list = new List<(string, long)>();
+            await using var command = Command(c, null, _dialect.FacetSql(filters, column, order, size), parameters);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) list.Add((reader.GetString(0), reader.GetInt64(1)));
+            return list;
+        }
+        return new SearchFacets(await Facet("a.publisher", "n DESC, k"), await Facet("a.language", "n DESC, k"), await Facet("a.published_day", "k DESC"));
+    }
+}
