@@ -25,6 +25,11 @@ internal sealed partial class SqlCorpusStore
             conditions.Append($" AND EXISTS (SELECT 1 FROM quote_appearances qa {QuoteJoin} WHERE qa.trail_id = qt.id AND lower({NamedSpeaker}) LIKE @speaker)");
             parameters.Add(("speaker", Like(speaker)));
         }
+        if (query.SpeakerEntity is { } entity)
+        {
+            conditions.Append($" AND EXISTS (SELECT 1 FROM quote_appearances qa {QuoteJoin} JOIN entity_links el ON el.article_id = q.article_id AND el.entity_id = q.speaker_entity WHERE qa.trail_id = qt.id AND el.across_id = @entity)");
+            parameters.Add(("entity", entity));
+        }
         if (query.Story is { } story)
         {
             conditions.Append(" AND EXISTS (SELECT 1 FROM quote_appearances qa JOIN story_articles sa ON sa.article_id = qa.article_id WHERE qa.trail_id = qt.id AND sa.story_id = @story)");
