@@ -27,7 +27,9 @@ internal sealed partial class SqlCorpusStore
         }
         if (query.SpeakerEntity is { } entity)
         {
-            conditions.Append($" AND EXISTS (SELECT 1 FROM quote_appearances qa {QuoteJoin} JOIN entity_links el ON el.article_id = q.article_id AND el.entity_id = q.speaker_entity WHERE qa.trail_id = qt.id AND el.across_id = @entity)");
+            // From the entity to its trails (indexed all the way), not a test of every trail.
+            conditions.Append(" AND qt.id IN (SELECT qa.trail_id FROM entity_links el JOIN quotes q ON q.article_id = el.article_id AND q.speaker_entity = el.entity_id"
+                + " JOIN quote_appearances qa ON qa.article_id = q.article_id AND qa.quote_id = q.quote_id WHERE el.across_id = @entity)");
             parameters.Add(("entity", entity));
         }
         if (query.Story is { } story)
