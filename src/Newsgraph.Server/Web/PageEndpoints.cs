@@ -25,7 +25,7 @@ public static class PageEndpoints
         app.MapGet("/entities/{id:long}", Entity).ExcludeFromDescription();
         app.MapGet("/quotes", Quotes).ExcludeFromDescription();
         app.MapGet("/quotes/{id:long}", Quote).ExcludeFromDescription();
-        app.MapGet("/assets/site.css", Stylesheet).ExcludeFromDescription();
+        app.MapGet("/assets/{name}", Asset).ExcludeFromDescription();
         return app;
     }
 
@@ -108,11 +108,17 @@ public static class PageEndpoints
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim()[..Math.Min(s.Trim().Length, ApiEndpoints.MaxQueryLength)];
 
-    private static IResult Stylesheet()
+    private static readonly Dictionary<string, string> AssetTypes = new()
     {
-        var stream = typeof(PageEndpoints).Assembly.GetManifestResourceStream("Newsgraph.Server.Assets.site.css")!;
-        return Results.Stream(stream, "text/css; charset=utf-8");
-    }
+        ["site.css"] = "text/css; charset=utf-8",
+        ["icon.svg"] = "image/svg+xml",
+    };
+
+    /// <summary>The stylesheet and icon, from the assembly: the server needs no files beside it.</summary>
+    private static IResult Asset(string name) =>
+        AssetTypes.TryGetValue(name, out var type) && typeof(PageEndpoints).Assembly.GetManifestResourceStream("Newsgraph.Server.Assets." + name) is { } stream
+            ? Results.Stream(stream, type)
+            : NotFound($"There is no asset {name}.");
 
     private static IResult NotFound(string detail) =>
         Page<ProblemPage>(new { Title = "Not found", Detail = detail }, StatusCodes.Status404NotFound);

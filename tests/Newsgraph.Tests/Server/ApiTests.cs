@@ -162,6 +162,19 @@ public sealed class ApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Assets_come_from_the_server_itself()
+    {
+        foreach (var (path, type) in new[] { ("/assets/site.css", "text/css"), ("/assets/icon.svg", "image/svg+xml") })
+        {
+            using var response = await server.Client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+        }
+        using var missing = await server.Client.GetAsync("/assets/other.js");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task The_rate_limiter_answers_429_past_the_limit()
     {
         await using var app = await ServerFixture.Start(new ServerOptions { Db = server.Db, Urls = "http://127.0.0.1:0", ApiRequestsPerSecond = 3 });
