@@ -2,9 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newsgraph.Server;
 
@@ -32,7 +29,7 @@ internal static class ServeBenchCommand
             await using (app)
             {
                 await app.StartAsync(ct);
-                var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+                var address = NewsServer.Addresses(app)[0];
                 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { BaseAddress = address };
                 var targets = await TargetsAsync(http, ct);
                 await RunAsync(http, targets, Math.Max(1, parse.GetValue(clients)), TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(seconds))), ct);
