@@ -24,7 +24,8 @@ internal static class ServeCommand
             try
             {
                 app = await NewsServer.CreateAsync(new ServerOptions { Db = parse.GetValue(db), Urls = parse.GetValue(urls)! },
-                    logging => logging.SetMinimumLevel(LogLevel.Warning), ct);
+                    // The host's own start failure (a port in use) is reported below in one line, not as its stack trace.
+                    logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None), ct);
             }
             catch (StoreException e)
             {
