@@ -62,7 +62,9 @@ public sealed record CorpusStats(
 /// <param name="DocumentJson">The article as one JSON object.</param>
 /// <param name="Original">The article this one is a copy of, when it is one.</param>
 /// <param name="Copies">The articles that are copies of this one.</param>
-public sealed record StoredArticle(long Id, string DocumentJson, RelatedArticle? Original, IReadOnlyList<RelatedArticle> Copies, long? StoryId);
+/// <param name="EntityLinks">The cross-article entity each of the article's entities (by its id in the document) resolved to.</param>
+public sealed record StoredArticle(long Id, string DocumentJson, RelatedArticle? Original, IReadOnlyList<RelatedArticle> Copies, long? StoryId,
+    IReadOnlyDictionary<string, long> EntityLinks);
 
 public sealed record RelatedArticle(long Id, string Source, string? Url, string? Title, string? Publisher, string? Published);
 

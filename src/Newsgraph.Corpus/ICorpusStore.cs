@@ -51,6 +51,9 @@ public interface ICorpusStore : IAsyncDisposable
     /// <summary>One cross-article entity, or null when the store has none with that id.</summary>
     Task<Entities.AcrossEntity?> EntityAsync(long id, CancellationToken ct = default);
 
+    /// <summary>The entities named in the same articles as entity <paramref name="id"/>, and its mentions by day.</summary>
+    Task<Entities.EntityContext> EntityContextAsync(long id, int companions = 15, CancellationToken ct = default);
+
     /// <summary>Forgets every quote trail and follows the quotes of all the latest articles again, in publication
     /// order: the same store always gives the same trails.</summary>
     Task RebuildQuoteTrailsAsync(CancellationToken ct = default);

@@ -21,6 +21,7 @@ internal static class CommandCatalog
         yield return TrainCommand.Create();
         yield return BenchCommand.Create();
         yield return StoreBenchCommand.Create();
+        yield return ServeBenchCommand.Create();
         yield return TimeEvalCommand.Create();
     }
 }

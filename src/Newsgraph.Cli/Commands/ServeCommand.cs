@@ -1,8 +1,5 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newsgraph.Corpus;
 using Newsgraph.Server;
@@ -27,7 +24,8 @@ internal static class ServeCommand
             try
             {
                 app = await NewsServer.CreateAsync(new ServerOptions { Db = parse.GetValue(db), Urls = parse.GetValue(urls)! },
-                    logging => logging.SetMinimumLevel(LogLevel.Warning), ct);
+                    // The host's own start failure (a port in use) is reported below in one line, not as its stack trace.
+                    logging => logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None), ct);
             }
             catch (StoreException e)
             {
@@ -43,8 +41,8 @@ internal static class ServeCommand
                 {
                     return CliErrors.Fail($"{parse.GetValue(urls)}: cannot listen ({e.Message.Split('\n')[0].Trim()})", 1);
                 }
-                var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-                Console.Error.WriteLine($"newsgraph: serving {string.Join(", ", addresses)} (Ctrl+C stops)");
+                var addresses = NewsServer.Addresses(app);
+                Console.Error.WriteLine($"newsgraph: serving {string.Join(", ", addresses.Select(a => a.ToString().TrimEnd('/')))} (Ctrl+C stops)");
                 try
                 {
                     await Task.Delay(Timeout.Infinite, ct);

@@ -32,3 +32,11 @@ public sealed record EntityQuery
     public int? Limit { get; init; }
     public int Offset { get; init; }
 }
+
+/// <summary>What surrounds an entity across the store: who it is named with, and how often it is named each day.</summary>
+/// <param name="Companions">The entities named in the same articles, most shared articles first.</param>
+/// <param name="MentionsByDay">(publication day, mentions that day), oldest first; undated articles left out.</param>
+public sealed record EntityContext(IReadOnlyList<EntityCompanion> Companions, IReadOnlyList<(string Day, int Mentions)> MentionsByDay);
+
+/// <param name="SharedArticles">How many articles name both.</param>
+public sealed record EntityCompanion(long Id, string Name, string Type, int SharedArticles);

@@ -28,7 +28,11 @@ public static class EntityMatcher
             if (people) return a.IsAcronym && b.IsAcronym && a.Words[0] == b.Words[0] ? NameMatch.Same : NameMatch.None;
             if (a.IsAcronym && b.IsAcronym) return a.Words[0] == b.Words[0] ? NameMatch.Same : NameMatch.None;
             var (acronym, other) = a.IsAcronym ? (a, b) : (b, a);
-            return EntityNames.Initials(other) == acronym.Words[0] ? NameMatch.Same : NameMatch.None;
+            var letters = acronym.Words[0];
+            // "SEACOM" / "Seacom" is one name in capitals; "THR" / "The Hollywood Reporter" keeps the article in its initials.
+            bool same = other.Core.Length == 1 ? other.Core[0] == letters
+                : EntityNames.Initials(other) is { } initials && (initials == letters || "t" + initials == letters);
+            return same ? NameMatch.Same : NameMatch.None;
         }
         var (x, y) = (a.Core, b.Core);
         if (x.Length > y.Length) (x, y) = (y, x);

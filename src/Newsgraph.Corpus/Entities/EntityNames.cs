@@ -71,6 +71,7 @@ public static class EntityNames
 
         var words = Split(trimmed.Replace("'s ", " ").Replace("\u2019s ", " "));
         if (words.Length > 0 && words[0] is "the" or "a" or "an") words = words[1..];
+        if (words.Length > 1 && Honorifics.Contains(words[0])) words = words[1..]; // "Dr. Regina Bell" is a person whatever the tagger says
         string? prefixCountry = null;
         if (person)
         {
@@ -134,14 +135,17 @@ public static class EntityNames
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>Whether a name starts with an honorific ("Ms. Mendes"): it names a person, whatever type it was tagged.</summary>
+    public static bool StartsWithHonorific(string name) => Split(name) is [var first, _, ..] && Honorifics.Contains(first);
+
     public static string StripPossessive(string text) =>
         text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal) ? text[..^2].TrimEnd()
         : text.EndsWith("s'", StringComparison.Ordinal) || text.EndsWith("s\u2019", StringComparison.Ordinal) ? text[..^1] : text;
 
     /// <summary>
     /// A consonant skeleton of a word, so that transliteration and spelling variants share it: the first
-    /// letter (any vowel as "a"), then the consonants without h, w, y, with c, k, q as "k", z as "s", ph as "f"
-    /// and repeats collapsed ("qasem", "qassem", "qassim" → "ksm"; "soleimani", "suleimani" → "slmn").
+    /// letter (any vowel as "a"), then the consonants without h, w, y, with c, k, q as "k", z as "s", v as "b"
+    /// (transliterations swap them: Alishvandi/Alishbandi), ph as "f" and repeats collapsed ("qasem", "qassem", "qassim" → "ksm"; "soleimani", "suleimani" → "slmn").
     /// </summary>
     public static string Skeleton(string word)
     {
@@ -149,7 +153,7 @@ public static class EntityNames
         var key = new StringBuilder();
         for (int i = 0; i < w.Length; i++)
         {
-            char ch = w[i] switch { 'c' or 'q' => 'k', 'z' => 's', var x => x };
+            char ch = w[i] switch { 'c' or 'q' => 'k', 'z' => 's', 'v' => 'b', var x => x };
             bool vowel = ch is 'a' or 'e' or 'i' or 'o' or 'u';
             if (i == 0) { key.Append(vowel ? 'a' : ch); continue; }
             if (vowel || ch is 'h' or 'w' or 'y') continue;
@@ -162,9 +166,12 @@ public static class EntityNames
     public static bool SameWord(string a, string b) =>
         a == b || a.Length >= 3 && b.Length >= 3 && !a.All(char.IsDigit) && Skeleton(a) == Skeleton(b) && JaroWinkler(a, b) >= 0.84;
 
-    /// <summary>An initial stands for any word it begins ("j" for "james").</summary>
+    /// <summary>An initial or a short form stands for any given name it begins ("j", "fred" for "james", "frederick").</summary>
     public static bool SameGivenName(string a, string b) =>
-        SameWord(a, b) || a.Length == 1 && b.StartsWith(a, StringComparison.Ordinal) || b.Length == 1 && a.StartsWith(b, StringComparison.Ordinal);
+        SameWord(a, b) || IsShortFor(a, b) || IsShortFor(b, a);
+
+    private static bool IsShortFor(string shorter, string longer) =>
+        (shorter.Length == 1 || shorter.Length >= 3) && shorter.Length < longer.Length && longer.StartsWith(shorter, StringComparison.Ordinal);
 
     /// <summary>The initials of a name's significant words ("north atlantic treaty organization" → "nato"); null for one word.</summary>
     public static string? Initials(NameForm form)

@@ -25,6 +25,9 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
     /// <summary>A story's entities whose names are looked for in its new article: those named in most of its articles.</summary>
     private const int StoryNames = 200;
 
+    /// <summary>The story context of an article: its story's latest articles, so a story of thousands costs no more than one of hundreds.</summary>
+    private const string StoryWindow = "SELECT article_id FROM story_articles WHERE story_id = @story ORDER BY article_id DESC LIMIT 200";
+
     /// <summary>Links the entities of the given stored articles, in publication order where known, then as stored.</summary>
     public async Task AddAsync(IEnumerable<long> articleIds, CancellationToken ct)
     {
@@ -86,13 +89,14 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         {
             var across = await ResolveAsync(entity, story, linked, touched, ct);
             var stored = touched[across];
+            var (knownNames, knownType) = (stored.Profile.NameForms().Select(f => f.Text).ToHashSet(StringComparer.Ordinal), stored.Profile.Type);
             stored.Profile.Add(entity.Name, entity.Type, entity.Forms, entity.Country);
             stored.Mentions += entity.Mentions;
             foreach (var role in entity.Roles) AddRole(stored.Roles, new EntityRole(role, day));
             await Execute("INSERT INTO entity_links (article_id, entity_id, across_id) VALUES (@article, @entity, @across)", ct,
                 ("article", id), ("entity", entity.EntityId), ("across", across));
-            foreach (var nameKey in stored.Profile.NameForms().SelectMany(EntityNames.Keys).Distinct(StringComparer.Ordinal))
-                await Execute("INSERT INTO entity_keys (key, across_id) VALUES (@key, @across) ON CONFLICT DO NOTHING", ct, ("key", nameKey), ("across", across));
+            var newForms = stored.Profile.NameForms().Where(f => stored.Profile.Type != knownType || !knownNames.Contains(f.Text));
+            await AddKeysAsync(across, newForms, ct);
             if (!linked.Contains(across)) linked.Add(across);
         }
         var found = await FindKnownNamesAsync(id, story, linked, touched, ct);
@@ -114,12 +118,13 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         var known = new HashSet<long>(linked);
         if (story is not null)
             known.UnionWith(await IdsAsync($"""
-                SELECT el.across_id FROM story_articles sa JOIN entity_links el ON el.article_id = sa.article_id WHERE sa.story_id = @story
-                GROUP BY el.across_id ORDER BY count(*) DESC, el.across_id LIMIT {StoryNames}
+                SELECT across_id FROM entity_links WHERE article_id IN ({StoryWindow})
+                GROUP BY across_id ORDER BY count(*) DESC, across_id LIMIT {StoryNames}
                 """, ct, ("story", story)));
         var owners = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
+        await LoadAllAsync(known, touched, ct);
         foreach (var across in known.Order())
-            foreach (var name in (await LoadAsync(across, touched, ct)).Profile.Forms.Keys.Where(KnownNames.Findable))
+            foreach (var name in touched[across].Profile.Forms.Keys.Where(KnownNames.Findable))
                 (owners.TryGetValue(name, out var set) ? set : owners[name] = []).Add(across);
         var names = owners.Where(o => o.Value.Count == 1).ToDictionary(o => o.Key, o => o.Value.First(), StringComparer.Ordinal);
         var result = new HashSet<long>();
@@ -154,14 +159,15 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
             GROUP BY across_id ORDER BY count(*) DESC, across_id LIMIT {Candidates}
             """, ct, keys.Select((k, i) => ("k" + i, (object?)k)).ToArray());
         var inStory = story is null || candidates.Count == 0 ? [] : (await IdsAsync($"""
-            SELECT DISTINCT el.across_id FROM story_articles sa JOIN entity_links el ON el.article_id = sa.article_id
-            WHERE sa.story_id = @story AND el.across_id IN ({string.Join(", ", candidates)})
+            SELECT DISTINCT across_id FROM entity_links WHERE article_id IN ({StoryWindow})
+            AND across_id IN ({string.Join(", ", candidates)})
             """, ct, ("story", story))).ToHashSet();
 
         var best = (Id: 0L, Match: NameMatch.None, Context: false, Articles: 0);
+        await LoadAllAsync(candidates, touched, ct);
         foreach (var candidate in candidates.Order())
         {
-            var stored = await LoadAsync(candidate, touched, ct);
+            var stored = touched[candidate];
             bool people = EntityNames.TypeGroup(entity.Type) == "person" || EntityNames.TypeGroup(stored.Profile.Type) == "person";
             var match = EntityMatcher.Compare(entity.Parsed, stored.Profile.NameForms(), people);
             // One shared neighbour is no context: most articles name a country or an agency in passing.
@@ -184,6 +190,12 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         return created;
     }
 
+    private async Task AddKeysAsync(long across, IEnumerable<NameForm> forms, CancellationToken ct)
+    {
+        foreach (var nameKey in forms.SelectMany(EntityNames.Keys).Distinct(StringComparer.Ordinal))
+            await Execute("INSERT INTO entity_keys (key, across_id) VALUES (@key, @across) ON CONFLICT DO NOTHING", ct, ("key", nameKey), ("across", across));
+    }
+
     // The closer name first, then the one the context supports, then the one named in more articles.
     private static bool Better((long Id, NameMatch Match, bool Context, int Articles) a, (long Id, NameMatch Match, bool Context, int Articles) b) =>
         a.Match != b.Match ? a.Match > b.Match : a.Context != b.Context ? a.Context : a.Articles > b.Articles;
@@ -195,15 +207,17 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         else if (role.AsOf is not null && (roles[known].AsOf is null || string.CompareOrdinal(role.AsOf, roles[known].AsOf) < 0)) roles[known] = role;
     }
 
-    private async Task<Stored> LoadAsync(long across, Dictionary<long, Stored> touched, CancellationToken ct)
+    /// <summary>Reads the stored entities not read yet in one query, keeping them with the ones this article changes.</summary>
+    private async Task LoadAllAsync(IEnumerable<long> ids, Dictionary<long, Stored> touched, CancellationToken ct)
     {
-        if (touched.TryGetValue(across, out var known)) return known;
-        await using var command = SqlCorpusStore.Command(c, t, "SELECT profile, roles, article_count, mention_count FROM across_entities WHERE id = @id", [("id", across)]);
+        var missing = ids.Where(id => !touched.ContainsKey(id)).ToList();
+        if (missing.Count == 0) return;
+        await using var command = SqlCorpusStore.Command(c, t,
+            $"SELECT id, profile, roles, article_count, mention_count FROM across_entities WHERE id IN ({string.Join(", ", missing)})", []);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        await reader.ReadAsync(ct);
-        var stored = new Stored(AcrossEntityProfile.FromJson(reader.GetString(0)), JsonSerializer.Deserialize<List<EntityRole>>(reader.GetString(1)) ?? [],
-            reader.GetInt32(2), reader.GetInt32(3));
-        return touched[across] = stored;
+        while (await reader.ReadAsync(ct))
+            touched[reader.GetInt64(0)] = new Stored(AcrossEntityProfile.FromJson(reader.GetString(1)),
+                JsonSerializer.Deserialize<List<EntityRole>>(reader.GetString(2)) ?? [], reader.GetInt32(3), reader.GetInt32(4));
     }
 
     private async Task SaveAsync(long across, Stored stored, CancellationToken ct) =>
@@ -240,8 +254,7 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
             if (mine.Count > 0) stored.Profile.AddContext(links.Select(p => p.Across).Distinct().Where(other => other != across));
         }
         stored.Mentions += Convert.ToInt32(await ScalarAsync("SELECT count(*) FROM found_mentions WHERE across_id = @id", ct, ("id", across)), CultureInfo.InvariantCulture);
-        foreach (var nameKey in stored.Profile.NameForms().SelectMany(EntityNames.Keys).Distinct(StringComparer.Ordinal))
-            await Execute("INSERT INTO entity_keys (key, across_id) VALUES (@key, @across) ON CONFLICT DO NOTHING", ct, ("key", nameKey), ("across", across));
+        await AddKeysAsync(across, stored.Profile.NameForms(), ct);
         await SaveAsync(across, stored, ct);
     }
 
@@ -264,8 +277,9 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         bool IsPlace(string type) => EntityNames.TypeGroup(type) == "place";
         var countriesAround = heads.Where(h => IsPlace(h.Type)).Select(h => EntityNames.PlaceCountries(h.Name))
             .Where(r => r.Count == 1).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-        foreach (var (entityId, name, type, roles) in heads)
+        foreach (var (entityId, name, taggedType, roles) in heads)
         {
+            var type = EntityNames.StartsWithHonorific(name) ? "PERSON" : taggedType;
             var mentions = texts.GetValueOrDefault(entityId) ?? [];
             var forms = mentions.Where(IsWrittenAsName).Select(EntityNames.StripPossessive).Distinct(StringComparer.Ordinal).ToList();
             var parsed = forms.Prepend(name).Select(f => EntityNames.Parse(f, type)).OfType<NameForm>().ToList();

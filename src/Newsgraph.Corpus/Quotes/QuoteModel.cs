@@ -29,6 +29,8 @@ public sealed record QuoteAppearance(long Article, string Source, string? Url, s
 /// <param name="Text">Words an appearance carries, compared as the trails compare quotes (case, quotation marks and punctuation aside).</param>
 public sealed record QuoteQuery(string? Speaker = null, long? Story = null, string? Text = null)
 {
+    /// <summary>A cross-article entity that an appearance names as the speaker.</summary>
+    public long? SpeakerEntity { get; init; }
     public int Limit { get; init; } = 100;
     public int Offset { get; init; }
 }

@@ -3,7 +3,8 @@ using System.Globalization;
 
 namespace Newsgraph.Corpus.Store;
 
-/// <summary>One stored article with what surrounds it, and the facets of a search: what the web API reads.</summary>
+/// <summary>One stored article with what surrounds it, an entity's company and mentions over time, and the facets
+/// of a search: what the web API reads.</summary>
 internal sealed partial class SqlCorpusStore
 {
     public async Task<StoredArticle?> ArticleAsync(long id, CancellationToken ct = default)
@@ -26,8 +27,37 @@ internal sealed partial class SqlCorpusStore
                 related.Add(new RelatedArticle(reader.GetInt64(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5)));
         var original = related.FirstOrDefault(r => r.Id == copyOf);
         var story = await Scalar(c, null, "SELECT story_id FROM story_articles WHERE article_id = @id", ct, ("id", id));
+        var links = new Dictionary<string, long>();
+        await using (var command = Command(c, null, "SELECT entity_id, across_id FROM entity_links WHERE article_id = @id", [("id", id)]))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) links[reader.GetString(0)] = reader.GetInt64(1);
         return new StoredArticle(id, document, original, related.Where(r => r.Id != copyOf).ToList(),
-            story is null or DBNull ? null : Convert.ToInt64(story, CultureInfo.InvariantCulture));
+            story is null or DBNull ? null : Convert.ToInt64(story, CultureInfo.InvariantCulture), links);
+    }
+
+    public async Task<Entities.EntityContext> EntityContextAsync(long id, int companions = 15, CancellationToken ct = default)
+    {
+        await using var c = await ConnectAsync(ct);
+        var with = new List<Entities.EntityCompanion>();
+        await using (var command = Command(c, null, $"""
+            SELECT ae.id, ae.name, ae.type, count(DISTINCT l2.article_id) AS n
+            FROM entity_links l1 JOIN entity_links l2 ON l2.article_id = l1.article_id AND l2.across_id <> l1.across_id
+            JOIN across_entities ae ON ae.id = l2.across_id
+            WHERE l1.across_id = @id GROUP BY ae.id, ae.name, ae.type ORDER BY n DESC, ae.name, ae.id LIMIT {Math.Max(1, companions)}
+            """, [("id", id)]))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) with.Add(new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));
+        var days = new List<(string, int)>();
+        await using (var command = Command(c, null, """
+            SELECT a.published_day, count(*) FROM entity_links el
+            JOIN mentions m ON m.article_id = el.article_id AND m.entity_id = el.entity_id
+            JOIN articles a ON a.id = el.article_id
+            WHERE el.across_id = @id AND a.is_latest = 1 AND a.published_day IS NOT NULL
+            GROUP BY a.published_day ORDER BY a.published_day
+            """, [("id", id)]))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) days.Add((reader.GetString(0), reader.GetInt32(1)));
+        return new Entities.EntityContext(with, days);
     }
 
     public async Task<SearchFacets> SearchFacetsAsync(SearchQuery query, int size = 10, CancellationToken ct = default)

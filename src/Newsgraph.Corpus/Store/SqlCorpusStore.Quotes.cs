@@ -25,6 +25,13 @@ internal sealed partial class SqlCorpusStore
             conditions.Append($" AND EXISTS (SELECT 1 FROM quote_appearances qa {QuoteJoin} WHERE qa.trail_id = qt.id AND lower({NamedSpeaker}) LIKE @speaker)");
             parameters.Add(("speaker", Like(speaker)));
         }
+        if (query.SpeakerEntity is { } entity)
+        {
+            // From the entity to its trails (indexed all the way), not a test of every trail.
+            conditions.Append(" AND qt.id IN (SELECT qa.trail_id FROM entity_links el JOIN quotes q ON q.article_id = el.article_id AND q.speaker_entity = el.entity_id"
+                + " JOIN quote_appearances qa ON qa.article_id = q.article_id AND qa.quote_id = q.quote_id WHERE el.across_id = @entity)");
+            parameters.Add(("entity", entity));
+        }
         if (query.Story is { } story)
         {
             conditions.Append(" AND EXISTS (SELECT 1 FROM quote_appearances qa JOIN story_articles sa ON sa.article_id = qa.article_id WHERE qa.trail_id = qt.id AND sa.story_id = @story)");

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Routing;
 using Newsgraph.Core.Output;
 using Newsgraph.Corpus;
 using Newsgraph.Core.Model;
+using Newsgraph.Corpus.Entities;
+using Newsgraph.Corpus.Quotes;
 using Newsgraph.Corpus.Stories;
 using Newsgraph.Engine;
 using Newsgraph.Extraction;
@@ -29,6 +31,11 @@ public static class ApiEndpoints
         api.MapGet("/articles/{id:long}", Article).WithName("article").WithSummary("One article as `analyze` writes it, with its copies and its story.");
         api.MapGet("/stories", Stories).WithName("stories").WithSummary("The stories, in the order they began.");
         api.MapGet("/stories/{id:long}", Story).WithName("story").WithSummary("One story: its articles, outlets, key entities and merged timeline.");
+        api.MapGet("/entities", Entities).WithName("entities").WithSummary("People, organisations and places across the articles, filtered by name and type.");
+        api.MapGet("/entities/{id:long}", Entity).WithName("entity")
+            .WithSummary("One entity: aliases, roles over time, articles, stories, who it is named with, mentions by day, its quotes.");
+        api.MapGet("/quotes", Quotes).WithName("quotes").WithSummary("Quotes followed across outlets, filtered by speaker, story or words.");
+        api.MapGet("/quotes/{id:long}", Quote).WithName("quote").WithSummary("One quote with its trail: every appearance, outlet, date and wording.");
         api.MapPost("/analyze", Analyze).WithName("analyze")
             .WithSummary("Analyses the page (HTML or text) in the request body; the server fetches nothing.")
             .Accepts<string>("text/html", "text/plain");
@@ -43,8 +50,7 @@ public static class ApiEndpoints
     {
         if (string.IsNullOrWhiteSpace(r.Q)) return (null, "q: a search needs words");
         if (r.Q.Length > MaxQueryLength) return (null, $"q: longer than {MaxQueryLength} characters");
-        if (r.Page < 1) return (null, "page: pages count from 1");
-        if (r.PageSize is < 1 or > MaxPageSize) return (null, $"page_size: between 1 and {MaxPageSize}");
+        if (Paging(r.Page, r.PageSize).Problem is { } paging) return (null, paging);
         DateOnly? Day(string? text, string name, out string? problem)
         {
             problem = null;
@@ -56,7 +62,6 @@ public static class ApiEndpoints
         var from = Day(r.From, "from", out var fromProblem);
         var to = Day(r.To, "to", out var toProblem);
         if ((fromProblem ?? toProblem) is { } problem) return (null, problem);
-        static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
         return (new SearchQuery(r.Q.Trim())
         {
             From = from, To = to, Publisher = Blank(r.Publisher), Language = Blank(r.Language), Entity = Blank(r.Entity), Speaker = Blank(r.Speaker),
@@ -99,9 +104,8 @@ public static class ApiEndpoints
 
     private static async Task<Results<Ok<StoryListResponse>, ProblemHttpResult>> Stories(ICorpusStore store, string? since, int? page, int? page_size, CancellationToken ct)
     {
-        int number = page ?? 1, size = page_size ?? 20;
-        if (number < 1) return BadRequest("page: pages count from 1");
-        if (size is < 1 or > MaxPageSize) return BadRequest($"page_size: between 1 and {MaxPageSize}");
+        var (number, size, problem) = Paging(page, page_size);
+        if (problem is not null) return BadRequest(problem);
         DateOnly? day = null;
         if (!string.IsNullOrWhiteSpace(since))
         {
@@ -126,6 +130,69 @@ public static class ApiEndpoints
         s.Articles.Select(a => new StoryArticleResponse(a.Id, a.Source, a.Url, a.Title, a.Publisher, a.Published, a.CopyOf)).ToList(),
         s.Entities.Select(e => new StoryEntityResponse(e.Name, e.Type, e.Articles)).ToList(),
         s.Events.Select(e => new StoryEventResponse(e.Date, e.Text, e.Participants, e.Articles)).ToList());
+
+    /// <summary>(offset, size) of a page, or the problem with the request's paging.</summary>
+    public static (int Number, int Size, string? Problem) Paging(int? page, int? pageSize)
+    {
+        int number = page ?? 1, size = pageSize ?? 20;
+        if (number < 1) return (0, 0, "page: pages count from 1");
+        if (size is < 1 or > MaxPageSize) return (0, 0, $"page_size: between 1 and {MaxPageSize}");
+        return (number, size, null);
+    }
+
+    private static async Task<Results<Ok<EntityListResponse>, ProblemHttpResult>> Entities(ICorpusStore store, string? name, string? type,
+        int? page, int? page_size, CancellationToken ct)
+    {
+        var (number, size, problem) = Paging(page, page_size);
+        if (problem is not null) return BadRequest(problem);
+        if (name?.Length > MaxQueryLength) return BadRequest($"name: longer than {MaxQueryLength} characters");
+        var list = new List<EntitySummaryResponse>();
+        var query = new EntityQuery { Name = Blank(name), Type = Blank(type), Offset = (number - 1) * size, Limit = size + 1 };
+        await foreach (var e in store.EntitiesAsync(query, ct))
+            list.Add(new EntitySummaryResponse(e.Id, e.Name, e.Type, e.Aliases, e.Articles.Count, e.MentionCount));
+        return TypedResults.Ok(new EntityListResponse(number, size, list.Count > size, list.Take(size).ToList()));
+    }
+
+    private static async Task<Results<Ok<EntityResponse>, ProblemHttpResult>> Entity(ICorpusStore store, long id, CancellationToken ct)
+    {
+        var entity = await store.EntityAsync(id, ct);
+        if (entity is null) return NotFound($"no entity {id}");
+        var context = await store.EntityContextAsync(id, ct: ct);
+        var quotes = await store.QuoteTrailsAsync(new QuoteQuery { SpeakerEntity = id, Limit = 50 }, ct);
+        return TypedResults.Ok(new EntityResponse(entity.Id, entity.Name, entity.Type, entity.Aliases,
+            entity.Roles.Select(r => new RoleResponse(r.Role, r.AsOf)).ToList(),
+            entity.Articles.Select(a => new EntityArticleResponse(a.Id, a.Source)).ToList(), entity.Stories, entity.MentionCount,
+            context.Companions.Select(c => new CompanionResponse(c.Id, c.Name, c.Type, c.SharedArticles)).ToList(),
+            context.MentionsByDay.Select(d => new DayCount(d.Day, d.Mentions)).ToList(),
+            quotes.Trails.Select(ToResponse).ToList()));
+    }
+
+    private static async Task<Results<Ok<QuoteListResponse>, ProblemHttpResult>> Quotes(ICorpusStore store, string? speaker, long? speaker_entity,
+        long? story, string? q, int? page, int? page_size, CancellationToken ct)
+    {
+        var (number, size, problem) = Paging(page, page_size);
+        if (problem is not null) return BadRequest(problem);
+        if (q?.Length > MaxQueryLength) return BadRequest($"q: longer than {MaxQueryLength} characters");
+        var result = await store.QuoteTrailsAsync(new QuoteQuery(Blank(speaker), story, Blank(q))
+            { SpeakerEntity = speaker_entity, Offset = (number - 1) * size, Limit = size }, ct);
+        return TypedResults.Ok(new QuoteListResponse(result.Total, number, size, result.Trails.Select(ToResponse).ToList()));
+    }
+
+    private static async Task<Results<Ok<QuoteResponse>, ProblemHttpResult>> Quote(ICorpusStore store, long id, CancellationToken ct)
+    {
+        var trail = await store.QuoteTrailAsync(id, ct);
+        return trail is null ? NotFound($"no quote {id}") : TypedResults.Ok(ToResponse(trail));
+    }
+
+    public static QuoteResponse ToResponse(QuoteTrail t)
+    {
+        static SpeakerResponse Speaker(QuoteSpeaker s) => new(s.Name, s.Entity, s.Appearances);
+        return new QuoteResponse(t.Id, t.Text, t.Speaker is null ? null : Speaker(t.Speaker), t.Speakers.Select(Speaker).ToList(), t.Conflict,
+            t.Appearances.Select(a => new AppearanceResponse(a.Article, a.Source, a.Url, a.Publisher, a.Published, a.Text, a.Speaker, a.SpeakerEntity)).ToList(),
+            t.FirstSeen, t.PartOf);
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private static async Task<IResult> Analyze(HttpRequest request, NewsEngine engine, ServerOptions options,
         string? url, string? published, bool? verbatim, CancellationToken ct)

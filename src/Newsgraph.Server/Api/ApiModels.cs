@@ -37,3 +37,32 @@ public sealed record StoryArticleResponse(long Id, string Source, string? Url, s
 public sealed record StoryEntityResponse(string Name, string Type, int Articles);
 
 public sealed record StoryEventResponse(string Date, string Text, IReadOnlyList<string> Participants, IReadOnlyList<long> Articles);
+
+public sealed record EntityListResponse(int Page, int PageSize, bool HasMore, IReadOnlyList<EntitySummaryResponse> Entities);
+
+public sealed record EntitySummaryResponse(long Id, string Name, string Type, IReadOnlyList<string> Aliases, int Articles, int Mentions);
+
+/// <param name="Quotes">The first quotes attributed to it (the quotes endpoint with `speaker_entity` pages through all).</param>
+/// <param name="MentionsByDay">How often it is named on each publication day, oldest first.</param>
+public sealed record EntityResponse(long Id, string Name, string Type, IReadOnlyList<string> Aliases, IReadOnlyList<RoleResponse> Roles,
+    IReadOnlyList<EntityArticleResponse> Articles, IReadOnlyList<long> Stories, int Mentions, IReadOnlyList<CompanionResponse> NamedWith,
+    IReadOnlyList<DayCount> MentionsByDay, IReadOnlyList<QuoteResponse> Quotes);
+
+public sealed record RoleResponse(string Role, string? AsOf);
+
+public sealed record EntityArticleResponse(long Id, string Source);
+
+public sealed record CompanionResponse(long Id, string Name, string Type, int SharedArticles);
+
+public sealed record DayCount(string Day, int Count);
+
+public sealed record QuoteListResponse(long Total, int Page, int PageSize, IReadOnlyList<QuoteResponse> Quotes);
+
+/// <param name="Conflict">Outlets name different speakers; every one is in <paramref name="Speakers"/>.</param>
+/// <param name="PartOf">The longer quote this is an excerpt of.</param>
+public sealed record QuoteResponse(long Id, string Text, SpeakerResponse? Speaker, IReadOnlyList<SpeakerResponse> Speakers, bool Conflict,
+    IReadOnlyList<AppearanceResponse> Appearances, string? FirstSeen, long? PartOf);
+
+public sealed record SpeakerResponse(string Name, long? Entity, int Appearances);
+
+public sealed record AppearanceResponse(long Article, string Source, string? Url, string? Publisher, string? Published, string Text, string? Speaker, long? SpeakerEntity);

@@ -17,8 +17,9 @@ public sealed class MarkedText
     public required string Text { get; init; }
     public required IReadOnlyList<Node> Paragraphs { get; init; }
 
-    /// <summary>The marks of <paramref name="article"/> (an object as `analyze` writes it).</summary>
-    public static MarkedText From(JsonElement article)
+    /// <summary>The marks of <paramref name="article"/> (an object as `analyze` writes it); names link to the
+    /// cross-article entity page where <paramref name="entityLinks"/> (document entity id → entity) has one.</summary>
+    public static MarkedText From(JsonElement article, IReadOnlyDictionary<string, long>? entityLinks = null)
     {
         var text = article.TryGetProperty("text", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString()! : "";
         var marks = new List<Mark>();
@@ -26,10 +27,12 @@ public sealed class MarkedText
         foreach (var entity in Array(article, "entities"))
         {
             var name = Str(entity, "name") ?? "";
-            if (Str(entity, "id") is { } id) names[id] = name;
+            var id = Str(entity, "id");
+            if (id is not null) names[id] = name;
             var type = Str(entity, "type") ?? "MISC";
+            var link = id is not null && entityLinks?.TryGetValue(id, out var across) == true ? $"/entities/{across}" : null;
             foreach (var m in Array(entity, "mentions"))
-                if (Span(m, text) is { } s) marks.Add(new Mark(s.Start, s.End, "entity", EntityLabel(type), name, null));
+                if (Span(m, text) is { } s) marks.Add(new Mark(s.Start, s.End, "entity", EntityLabel(type), name, link));
         }
         foreach (var quote in Array(article, "quotes"))
         {

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Newsgraph.Corpus;
+using Newsgraph.Corpus.Entities;
+using Newsgraph.Corpus.Quotes;
 using Newsgraph.Corpus.Stories;
 using Newsgraph.Server.Api;
 using Newsgraph.Server.Web.Components;
@@ -19,7 +21,11 @@ public static class PageEndpoints
         app.MapGet("/articles/{id:long}", Article).ExcludeFromDescription();
         app.MapGet("/stories", Stories).ExcludeFromDescription();
         app.MapGet("/stories/{id:long}", Story).ExcludeFromDescription();
-        app.MapGet("/assets/site.css", Stylesheet).ExcludeFromDescription();
+        app.MapGet("/entities", Entities).ExcludeFromDescription();
+        app.MapGet("/entities/{id:long}", Entity).ExcludeFromDescription();
+        app.MapGet("/quotes", Quotes).ExcludeFromDescription();
+        app.MapGet("/quotes/{id:long}", Quote).ExcludeFromDescription();
+        app.MapGet("/assets/{name}", Asset).ExcludeFromDescription();
         return app;
     }
 
@@ -55,14 +61,64 @@ public static class PageEndpoints
     private static async Task<IResult> Story(ICorpusStore store, long id, CancellationToken ct)
     {
         var story = await store.StoryAsync(id, ct);
-        return story is null ? NotFound($"There is no story {id} in this store.") : Page<StoryPage>(new { Story = story });
+        if (story is null) return NotFound($"There is no story {id} in this store.");
+        var quotes = await store.QuoteTrailsAsync(new QuoteQuery(Story: id) { Limit = 20 }, ct);
+        return Page<StoryPage>(new { Story = story, Quotes = quotes.Trails });
     }
 
-    private static IResult Stylesheet()
+    private const int ListSize = 50;
+
+    private static async Task<IResult> Entities(ICorpusStore store, string? name, string? type, int? page, CancellationToken ct)
     {
-        var stream = typeof(PageEndpoints).Assembly.GetManifestResourceStream("Newsgraph.Server.Assets.site.css")!;
-        return Results.Stream(stream, "text/css; charset=utf-8");
+        int number = Math.Max(1, page ?? 1);
+        name = Blank(name);
+        type = Blank(type);
+        var list = new List<AcrossEntity>();
+        await foreach (var e in store.EntitiesAsync(new EntityQuery { Name = name, Type = type, Offset = (number - 1) * ListSize, Limit = ListSize + 1 }, ct))
+            list.Add(e);
+        return Page<EntitiesPage>(new
+        {
+            Entities = (IReadOnlyList<AcrossEntity>)list.Take(ListSize).ToList(), Name = name, Type = type, Page = number, PageSize = ListSize, HasMore = list.Count > ListSize,
+        });
     }
+
+    private static async Task<IResult> Entity(ICorpusStore store, long id, CancellationToken ct)
+    {
+        var entity = await store.EntityAsync(id, ct);
+        if (entity is null) return NotFound($"There is no entity {id} in this store.");
+        var context = await store.EntityContextAsync(id, ct: ct);
+        var quotes = await store.QuoteTrailsAsync(new QuoteQuery { SpeakerEntity = id, Limit = 100 }, ct);
+        return Page<EntityPage>(new { Entity = entity, Context = context, Quotes = quotes.Trails });
+    }
+
+    private static async Task<IResult> Quotes(ICorpusStore store, string? speaker, string? q, int? page, CancellationToken ct)
+    {
+        int number = Math.Max(1, page ?? 1);
+        speaker = Blank(speaker);
+        q = Blank(q);
+        var result = await store.QuoteTrailsAsync(new QuoteQuery(speaker, null, q) { Offset = (number - 1) * ListSize, Limit = ListSize }, ct);
+        return Page<QuotesPage>(new { Result = result, Speaker = speaker, Q = q, Page = number, PageSize = ListSize });
+    }
+
+    private static async Task<IResult> Quote(ICorpusStore store, long id, CancellationToken ct)
+    {
+        var trail = await store.QuoteTrailAsync(id, ct);
+        return trail is null ? NotFound($"There is no quote {id} in this store.") : Page<QuotePage>(new { Trail = trail });
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim()[..Math.Min(s.Trim().Length, ApiEndpoints.MaxQueryLength)];
+
+    private static readonly Dictionary<string, string> AssetTypes = new()
+    {
+        ["site.css"] = "text/css; charset=utf-8",
+        ["icon.svg"] = "image/svg+xml",
+    };
+
+    /// <summary>The stylesheet and icon, from the assembly: the server needs no files beside it.</summary>
+    private static IResult Asset(string name) =>
+        AssetTypes.TryGetValue(name, out var type) && typeof(PageEndpoints).Assembly.GetManifestResourceStream("Newsgraph.Server.Assets." + name) is { } stream
+            ? Results.Stream(stream, type)
+            : NotFound($"There is no asset {name}.");
 
     private static IResult NotFound(string detail) =>
         Page<ProblemPage>(new { Title = "Not found", Detail = detail }, StatusCodes.Status404NotFound);

@@ -141,4 +141,17 @@ public sealed class CliTests
         Assert.Equal("", stdout);
         Assert.Equal("newsgraph: --text \u2026 --: has no words to look for", stderr.Trim());
     }
+
+    [Fact]
+    public void Serve_on_a_port_in_use_says_so_in_one_line()
+    {
+        using var taken = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        taken.Start();
+        int port = ((System.Net.IPEndPoint)taken.LocalEndpoint).Port;
+        var db = Path.Combine(Directory.CreateTempSubdirectory("newsgraph-cli-").FullName, "s.db");
+        var (code, _, err) = Run("serve", "--db", db, "--urls", $"http://127.0.0.1:{port}");
+        Assert.Equal(1, code);
+        var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith($"newsgraph: http://127.0.0.1:{port}: cannot listen", line);
+    }
 }

@@ -24,6 +24,8 @@ public sealed class EntityResolutionTests
     [InlineData("J. Dabrow", "James Dabrow")]
     [InlineData("Mark Jay Hollis", "Mark Hollis")]            // a middle name
     [InlineData("Arno Vell Jr.", "Arno Vell")]                // a generational suffix
+    [InlineData("Fred Lorrimer", "Frederick Lorrimer")]       // a short given name
+    [InlineData("Heidar Alishvandi", "Heydar Alishbandi")]    // v and b swapped in transliteration
     public void Variants_of_a_persons_name_are_the_same_name(string a, string b) =>
         Assert.Equal(NameMatch.Same, Compare(a, b));
 
@@ -33,6 +35,8 @@ public sealed class EntityResolutionTests
     [InlineData("NATO", "North Atlantic Treaty Organization")]  // an acronym and its expansion by initials
     [InlineData("N.F.C.", "Northern Fisheries Council")]
     [InlineData("United States", "U.S.")]                      // a country under two of its names
+    [InlineData("SEACABLE", "Seacable")]                       // one name written in capitals
+    [InlineData("THR", "The Harbour Review")]                  // initials that keep the article
     public void Variants_of_an_organisation_or_place_are_the_same_name(string a, string b) =>
         Assert.Equal(NameMatch.Same, Compare(a, b, "ORG"));
 
@@ -59,6 +63,14 @@ public sealed class EntityResolutionTests
         // Fullest names decide: "Tomas Brandt" is not the entity known as "Ilka Brandt" and "Brandt".
         Assert.Equal(NameMatch.Conflict, EntityMatcher.Compare([Form("Tomas Brandt", "PERSON"), Form("Brandt", "PERSON")],
             [Form("Ilka Brandt", "PERSON"), Form("Brandt", "PERSON")], people: true));
+    }
+
+    [Fact]
+    public void An_honorific_makes_a_person_of_any_tag()
+    {
+        Assert.True(EntityNames.StartsWithHonorific("Ms. Mendel"));
+        Assert.False(EntityNames.StartsWithHonorific("Drake"));
+        Assert.Equal(NameMatch.Same, Compare("Dr. Rhea Bolt", "Rhea Bolt", "ORG"));
     }
 
     [Fact]

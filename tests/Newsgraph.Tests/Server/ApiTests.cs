@@ -53,6 +53,8 @@ public sealed class ApiTests(ServerFixture server)
     [InlineData("/api/search?q=strike&page_size=1000", "page_size")]
     [InlineData("/api/search?q=strike&page=0", "page")]
     [InlineData("/api/stories?since=soon", "since")]
+    [InlineData("/api/entities?page_size=101", "page_size")]
+    [InlineData("/api/quotes?page=-1", "page")]
     public async Task Bad_parameters_are_problems_that_name_them(string path, string parameter)
     {
         using var response = await server.Client.GetAsync(path);
@@ -132,7 +134,8 @@ public sealed class ApiTests(ServerFixture server)
     {
         var openApi = await Json("/openapi/v1.json");
         var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/stories", "/api/stories/{id}", "/api/analyze" })
+        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/stories", "/api/stories/{id}", "/api/entities", "/api/entities/{id}",
+                     "/api/quotes", "/api/quotes/{id}", "/api/analyze" })
             Assert.Contains(path, paths);
         Assert.DoesNotContain(paths, p => !p.StartsWith("/api/"));
 
@@ -159,6 +162,19 @@ public sealed class ApiTests(ServerFixture server)
     }
 
     [Fact]
+    public async Task Assets_come_from_the_server_itself()
+    {
+        foreach (var (path, type) in new[] { ("/assets/site.css", "text/css"), ("/assets/icon.svg", "image/svg+xml") })
+        {
+            using var response = await server.Client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+        }
+        using var missing = await server.Client.GetAsync("/assets/other.js");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
     public async Task The_rate_limiter_answers_429_past_the_limit()
     {
         await using var app = await ServerFixture.Start(new ServerOptions { Db = server.Db, Urls = "http://127.0.0.1:0", ApiRequestsPerSecond = 3 });
@@ -172,5 +188,61 @@ public sealed class ApiTests(ServerFixture server)
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
         Assert.Equal(HttpStatusCode.OK, statuses[0]);
         await app.StopAsync();
+    }
+}
+
+/// <summary>People and quotes across articles through the API.</summary>
+[Collection(ServerCollection.Name)]
+public sealed class AcrossArticleApiTests(ServerFixture server)
+{
+    private async Task<JsonElement> Json(string path)
+    {
+        using var response = await server.Client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    [Fact]
+    public async Task A_person_comes_with_roles_quotes_company_and_mentions_by_day()
+    {
+        var list = await Json("/api/entities?name=varga&type=PERSON");
+        var varga = Assert.Single(list.GetProperty("entities").EnumerateArray());
+        Assert.Equal("Ilse Varga", varga.GetProperty("name").GetString());
+        var person = await Json($"/api/entities/{varga.GetProperty("id").GetInt64()}");
+        Assert.True(person.GetProperty("articles").GetArrayLength() >= 2);
+        Assert.Contains(person.GetProperty("named_with").EnumerateArray(), e => e.GetProperty("name").GetString() == "Tidewater Lines");
+        Assert.Contains(person.GetProperty("mentions_by_day").EnumerateArray(), d => d.GetProperty("day").GetString() == "2031-04-02");
+        var quote = Assert.Single(person.GetProperty("quotes").EnumerateArray(), q => q.GetProperty("text").GetString()!.Contains("safe boats"));
+        var outlets = quote.GetProperty("appearances").EnumerateArray().Select(a => a.GetProperty("publisher").GetString()).ToHashSet();
+        Assert.Superset(new HashSet<string?> { "Coastline Herald", "Valley Post" }, outlets);
+    }
+
+    [Fact]
+    public async Task Quotes_filter_by_speaker_words_and_story_and_one_shows_its_trail()
+    {
+        var bySpeaker = await Json("/api/quotes?speaker=Varga");
+        Assert.True(bySpeaker.GetProperty("total").GetInt64() >= 1);
+        var byWords = await Json("/api/quotes?q=safe+boats");
+        var id = Assert.Single(byWords.GetProperty("quotes").EnumerateArray()).GetProperty("id").GetInt64();
+        var trail = await Json($"/api/quotes/{id}");
+        Assert.Equal("Ilse Varga", trail.GetProperty("speaker").GetProperty("name").GetString());
+        Assert.Equal(2, trail.GetProperty("appearances").GetArrayLength());
+        Assert.Equal(0, (await Json("/api/quotes?q=words+nobody+said")).GetProperty("total").GetInt64());
+
+        var stories = await Json("/api/stories?page_size=100");
+        var ferry = stories.GetProperty("stories").EnumerateArray().First(s => s.GetProperty("outlets").EnumerateArray().Any(o => o.GetString() == "Island Times"));
+        var inStory = await Json($"/api/quotes?story={ferry.GetProperty("id").GetInt64()}");
+        Assert.Contains(inStory.GetProperty("quotes").EnumerateArray(), q => q.GetProperty("id").GetInt64() == id);
+    }
+
+    [Fact]
+    public async Task Unknown_people_and_quotes_are_404_problems()
+    {
+        foreach (var path in new[] { "/api/entities/999999", "/api/quotes/999999" })
+        {
+            using var response = await server.Client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
     }
 }

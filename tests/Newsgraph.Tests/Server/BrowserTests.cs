@@ -29,6 +29,27 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser) :
         return json.RootElement.GetProperty("hits").EnumerateArray().First(h => h.GetProperty("url").GetString() == url).GetProperty("article").GetInt64();
     }
 
+    private async Task<long> PersonId(string name)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(await server.Client.GetStringAsync("/api/entities?type=PERSON&name=" + Uri.EscapeDataString(name)));
+        return json.RootElement.GetProperty("entities").EnumerateArray().First(e => e.GetProperty("name").GetString() == name).GetProperty("id").GetInt64();
+    }
+
+    [SkippableFact]
+    public async Task A_reader_goes_from_an_article_to_a_person_and_from_a_quote_to_its_trail()
+    {
+        var (page, problems) = await Open($"/articles/{await ArticleId(NewsPages.FerryStrike.Url)}");
+        await page.RunAndWaitForNavigationAsync(() => page.Locator(".article-text a.mark.entity", new() { HasText = "Ilse Varga" }).First.ClickAsync());
+        Assert.Equal("Ilse Varga", await page.Locator("h1").TextContentAsync());
+        Assert.Contains("cannot run safe boats", await page.Locator(".quotes").TextContentAsync());
+        Assert.Equal(1, await page.Locator("svg.chart[role=img] title").First.CountAsync());
+        await page.RunAndWaitForNavigationAsync(() => page.Locator(".quotes a", new() { HasText = "trail of this quote" }).First.ClickAsync());
+        var rows = await page.Locator("table.trail tbody tr").AllTextContentsAsync();
+        Assert.Equal(2, rows.Count);
+        Assert.Contains("Coastline Herald", rows[0]);
+        Assert.Empty(problems);
+    }
+
     private static async Task AssertAccessible(IPage page, string what)
     {
         var result = await page.RunAxe(new AxeRunOptions
@@ -63,7 +84,9 @@ public sealed class BrowserTests(ServerFixture server, BrowserFixture browser) :
         var article = await ArticleId(NewsPages.FerryStrike.Url);
         var (page, problems) = await Open("/");
         await AssertAccessible(page, "search");
-        foreach (var path in new[] { "/?q=ferry+strike", "/stories", $"/articles/{article}", "/stories/1", "/articles/999999" })
+        var person = await PersonId("Ilse Varga");
+        foreach (var path in new[] { "/?q=ferry+strike", "/stories", $"/articles/{article}", "/stories/1", "/articles/999999",
+                     "/entities", "/entities?name=varga", $"/entities/{person}", "/quotes", "/quotes?speaker=varga", "/quotes/1" })
         {
             await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
             await AssertAccessible(page, path);

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newsgraph.Corpus;
 using Newsgraph.Engine;
@@ -50,7 +47,7 @@ public sealed class ServerFixture : IAsyncLifetime
     }
 
     public static Uri Address(WebApplication app) =>
-        new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        NewsServer.Addresses(app)[0];
 
     public async Task DisposeAsync()
     {
