@@ -10,22 +10,11 @@ those no prediction overlaps, and for the rest how the best-overlapping predicti
 boundaries differ, by the placement of its cue; then, for predictions, how they stand to the gold.
 """
 import collections
-import json
 import os
-import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from polnear import load_split  # noqa: E402
-
-
-def norm(s):
-    s = re.sub("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`]", "", s)
-    return re.sub(r"\s+", " ", s).strip(" ,.;:!?-\u2014").lower()
-
-
-def chars(text, spans):
-    return {i for s, e in spans for i in range(s, e) if not text[i].isspace()}
+from polnear import chars, load_predictions, load_split, norm  # noqa: E402
 
 
 def side(text, a, b, longer):
@@ -37,11 +26,7 @@ def side(text, a, b, longer):
 def main():
     split, pred_path = sys.argv[1:3]
     gold = load_split(split)
-    preds = {}
-    for line in open(pred_path, encoding="utf-8"):
-        if line.strip():
-            a = json.loads(line)
-            preds[os.path.basename(a["source"])] = a.get("quotes") or []
+    preds = load_predictions(pred_path)
     gold_cats, pred_cats = collections.Counter(), collections.Counter()
     for name, (text, atts) in gold.items():
         qs = preds.get(name, [])

@@ -1,5 +1,7 @@
 """Tolerant PolNeAR brat reader shared by the quote tools (skips malformed lines instead of failing)."""
+import json
 import os
+import re
 
 
 def read_ann(path):
@@ -47,3 +49,24 @@ def load_split(split_dir):
         text = open(os.path.join(text_dir, name), encoding="utf-8").read()
         gold[name] = (text, read_ann(os.path.join(ann_dir, cands[0])))
     return gold
+
+
+def load_predictions(pred_path):
+    """{text file name: predicted quotes} from `newsgraph analyze --verbatim --format jsonl` output."""
+    preds = {}
+    for line in open(pred_path, encoding="utf-8"):
+        if line.strip():
+            a = json.loads(line)
+            preds[os.path.basename(a["source"])] = a.get("quotes") or []
+    return preds
+
+
+def norm(s):
+    """A content as score_quotes.py compares it: no quotation marks, spaces collapsed, edges trimmed, lower case."""
+    s = re.sub("[\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e`]", "", s)
+    return re.sub(r"\s+", " ", s).strip(" ,.;:!?-\u2014").lower()
+
+
+def chars(text, spans):
+    """Offsets of the non-space characters inside the spans."""
+    return {i for s, e in spans for i in range(s, e) if not text[i].isspace()}

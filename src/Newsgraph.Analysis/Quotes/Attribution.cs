@@ -21,6 +21,11 @@ internal sealed class Attribution
     public required CuePlacement Placement { get; init; }
     public required (int First, int End) Unit { get; init; }
 
+    /// <summary>A sentence's subject credited with the quotation inside it for want of a cue ("Trump accused
+    /// the audience of being “donors and special interests”"): its content only places the quote and is not
+    /// reported as speech of its own.</summary>
+    public bool SubjectOnly { get; init; }
+
     public bool HasSource => SourceEnd > SourceFirst;
     public bool HasContent => ContentEnd > ContentFirst;
 

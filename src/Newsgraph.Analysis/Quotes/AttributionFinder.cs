@@ -1,4 +1,5 @@
 using Newsgraph.Analysis.Text;
+using Newsgraph.Core.Model;
 
 namespace Newsgraph.Analysis.Quotes;
 
@@ -13,7 +14,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     private const int MaxSourceTokens = 12;
     private const int MaxPostposedTail = 12;
 
-    public List<Attribution> Find(QuoteText qt)
+    /// <summary>The attributions of every unit; a unit with a quotation but no cue credits it to its subject,
+    /// a pronoun or one of <paramref name="names"/> (people and organisations, in text order).</summary>
+    public List<Attribution> Find(QuoteText qt, IReadOnlyList<TextSpan> names)
     {
         var found = new List<Attribution>();
         foreach (var unit in qt.Units)
@@ -29,8 +32,43 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
                 i = Math.Max(i, attribution.CueEnd - 1);
             }
             TrimPreposedContents(qt, found, before);
+            if (found.Count == before && QuotingSubject(qt, unit, names) is { } subject) found.Add(subject);
         }
         return found;
+    }
+
+    /// <summary>Most tokens before a unit's subject name ("Former presidential candidate Ann Roe").</summary>
+    private const int MaxSubjectOffset = 6;
+
+    /// <summary>"Trump then accused the audience of being “donors and special interests”": a unit without a cue
+    /// whose quotation follows its own words, opening with a subject (a pronoun, or a person or organisation
+    /// name after a few modifiers) and its verb, credits the quotation to that subject.</summary>
+    private static Attribution? QuotingSubject(QuoteText qt, (int First, int End) unit, IReadOnlyList<TextSpan> names)
+    {
+        int open = unit.First;
+        while (open < unit.End && !(qt.InsideQuote[open] && qt.Quoted.Any(q => !q.Single && q.OpenMark == qt.Tokens[open].Start))) open++;
+        if (open >= unit.End) return null;
+        int first = unit.First;
+        while (first < open && (qt.Lower[first] is "but" or "and" or "so" or "," || IsSentenceAdverb(qt.Lower[first]))) first++;
+        if (first >= open || qt.InsideQuote[first]) return null;
+        (int First, int End)? subject = qt.Lower[first] is "he" or "she" or "they" or "we" or "i" ? (first, first + 1) : null;
+        foreach (var name in names)
+        {
+            if (subject is not null || name.Start >= qt.Tokens[open].Start) break;
+            if (name.Start < qt.Tokens[first].Start) continue;
+            int s = qt.TokenAtOrAfter(name.Start), e = qt.TokenAtOrAfter(name.End);
+            if (s - first > MaxSubjectOffset || Enumerable.Range(first, s - first).Any(k => qt.InsideQuote[k] || StopsPhrase(qt, k))) break;
+            subject = (s, e);
+        }
+        if (subject is not { } src) return null;
+        int verb = src.End;
+        if (verb >= open || !qt.IsWord(verb) || qt.IsCapitalized(verb) || WordClasses.Prepositions.Contains(qt.Lower[verb])
+            || WordClasses.ClauseBoundaries.Contains(qt.Lower[verb]) || qt.Lower[verb] is "'s" or "and" or "of") return null;
+        return new Attribution
+        {
+            CueFirst = verb, CueEnd = verb + 1, SourceFirst = src.First, SourceEnd = src.End,
+            ContentFirst = verb + 1, ContentEnd = unit.End, Placement = CuePlacement.Preposed, Unit = unit, SubjectOnly = true,
+        };
     }
 
     /// <summary>"O'Malley interjected: “…”": any verb before a colon that opens a quote is a cue, even one
@@ -107,19 +145,25 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     /// the unit, perhaps with an appositive ("said Jane Roe, a pollster").</summary>
     private Attribution? Inverted(QuoteText qt, (int First, int End) unit, int cue)
     {
-        // "Stated Stone: “…”" opens its unit with the cue.
+        // "Stated Stone: “…”" and "Said Stone, “…”" open their unit with the cue.
         bool opensUnit = cue == unit.First && qt.IsCapitalized(cue);
         if (!opensUnit && (cue == unit.First || !(IsCommaOrDash(qt, cue - 1) || IsClosingMark(qt, cue - 1)))) return null;
         int srcFirst = cue + 1, srcEnd = srcFirst;
-        while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd) && qt.Lower[srcEnd] is not ("who" or "which")) srcEnd++;
-        if (srcEnd == srcFirst || !(NamesSomeone(qt, srcFirst, srcEnd) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
+        while (srcEnd < unit.End && srcEnd - srcFirst < MaxSourceTokens && !StopsPhrase(qt, srcEnd) && qt.Lower[srcEnd] is not ("who" or "which" or "whose")) srcEnd++;
+        // "…,” X, an adviser, said Tuesday at a rally": a phrase opening with a preposition or a time word is the
+        // cue's adjunct, and the phrase after "told" its addressee, not its source.
+        if (srcEnd == srcFirst || AddresseeCues.Contains(qt.Lower[cue]) || WordClasses.Prepositions.Contains(qt.Lower[srcFirst]) || WordClasses.TimeWords.Contains(qt.Lower[srcFirst])
+            || !(NamesSomeone(qt, srcFirst, srcEnd) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
             return null;
         if (opensUnit)
-            return srcEnd < unit.End && qt.Lower[srcEnd] == ":" ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
+            return srcEnd + 1 < unit.End && (qt.Lower[srcEnd] == ":" || qt.Lower[srcEnd] == "," && qt.InsideQuote[srcEnd + 1]) ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
         if (!EndsUnit(qt, unit, srcEnd) || SubjectWithRelativeBefore(qt, unit, cue)) return null;
         int contentEnd = IsCommaOrDash(qt, cue - 1) ? cue - 1 : cue;
         return Make(cue, cue + 1, srcFirst, srcEnd, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
     }
+
+    /// <summary>Cues whose object is the one spoken to ("Ann Roe, 58, told AFP"), never an inverted source.</summary>
+    private static readonly HashSet<string> AddresseeCues = new(StringComparer.Ordinal) { "told", "tell", "tells", "telling", "informed", "assured", "reminded" };
 
     /// <summary>"said local activist Ann Roe": a source may open with lower-case modifiers of a name.</summary>
     private static bool NamesSomeone(QuoteText qt, int first, int end)
@@ -152,12 +196,32 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     {
         if (from >= unit.End || qt.Lower[from] is "." or "!" or "?" or ";" or ":") return true;
         string next = qt.Lower[from];
-        bool continues = IsCommaOrDash(qt, from) || next is "who" or "which" or "(" || next != "that"
+        bool continues = IsCommaOrDash(qt, from) || next is "who" or "which" or "whose" or "(" || next != "that"
             && (WordClasses.Prepositions.Contains(next) || WordClasses.ClauseBoundaries.Contains(next) || WordClasses.TimeWords.Contains(next));
         if (!continues) return false;
+        bool inAppositive = IsCommaOrDash(qt, from);
         for (int k = from + 1; k < unit.End; k++)
-            if (qt.InsideQuote[k] || qt.Lower[k] == "that") return false;
+        {
+            // "“…,” said Ann Roe, a pollster, “and …”": the quotation goes on after the credit.
+            if (qt.InsideQuote[k] && IsCommaOrDash(qt, k - 1)) return true;
+            // "said Ann Roe, the author of “Title,”": a short quoted title inside the appositive.
+            if (qt.InsideQuote[k] && inAppositive && QuotedRunLength(qt, unit, k) <= MaxTitleTokens) { k += QuotedRunLength(qt, unit, k) - 1; continue; }
+            // "that" after the source opens its content; inside an appositive it is a relative ("one of the groups that …").
+            if (qt.InsideQuote[k] || qt.Lower[k] == "that" && !inAppositive) return false;
+            inAppositive |= IsCommaOrDash(qt, k);
+        }
         return true;
+    }
+
+    /// <summary>Most tokens, marks included, of a quoted title inside an appositive.</summary>
+    private const int MaxTitleTokens = 12;
+
+    /// <summary>How many tokens from <paramref name="first"/> on lie inside quotation marks.</summary>
+    private static int QuotedRunLength(QuoteText qt, (int First, int End) unit, int first)
+    {
+        int k = first;
+        while (k < unit.End && qt.InsideQuote[k]) k++;
+        return k - first;
     }
 
     /// <summary>"…, X said [adjuncts].": a source phrase between a comma (or closing mark) and the cue,
@@ -214,13 +278,23 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     private static bool LooksLikeSubject(QuoteText qt, int first, int end)
     {
         string w = qt.Lower[first];
-        if (qt.InsideQuote[first] || WordClasses.Prepositions.Contains(w) || WordClasses.ClauseBoundaries.Contains(w) || WordClasses.IsParticiple(w))
+        if (qt.InsideQuote[first] || WordClasses.Prepositions.Contains(w) || WordClasses.ClauseBoundaries.Contains(w) || WordClasses.IsParticiple(w)
+            || OpensWithPastParticiple(qt, first, end))
             return false;
         if (!(qt.IsCapitalized(first) || w is "the" or "a" or "an")) return false;
         for (int k = first; k < end; k++)
+        {
+            // "Rep. Ann Roe (D-Md.)": a parenthesised party and state belong to the name.
+            if (qt.Lower[k] == "(" && MatchingClose(qt, k, end) is int close and >= 0) { k = close; continue; }
             if (StopsPhrase(qt, k)) return false;
+        }
         return true;
     }
+
+    /// <summary>"Alarmed by the unrest, …": a capitalised past participle before a lower-case word opens an
+    /// adjunct, not a name.</summary>
+    private static bool OpensWithPastParticiple(QuoteText qt, int first, int end) =>
+        qt.Lower[first].Length > 4 && qt.Lower[first].EndsWith("ed", StringComparison.Ordinal) && first + 1 < end && !qt.IsCapitalized(first + 1);
 
     /// <summary>"“…,” Jane Roe, a pollster with the firm, said": the source is the name right after the
     /// quote; the phrase next to the cue is only its appositive.</summary>
@@ -323,6 +397,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     /// stands alone.</summary>
     private int WalkBackPhrase(QuoteText qt, (int First, int End) unit, int last)
     {
+        // "Rep. Ann Roe (D-Ore.) said": the parenthesis closes the phrase, its opening belongs to it.
+        if (last > unit.First && qt.Lower[last] == ")" && MatchingOpen(qt, unit, last) is int paren and > 0 && !StopsPhrase(qt, paren - 1))
+            last = paren - 1;
         if (last < unit.First || StopsPhrase(qt, last)) return last + 1;
         if (WordClasses.IsPronoun(qt.Lower[last])) return last;
         int k = last;
@@ -333,6 +410,14 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             k--;
         }
         return k;
+    }
+
+    /// <summary>The ")" that closes the "(" at <paramref name="open"/> before <paramref name="end"/>; -1 when there is none nearby.</summary>
+    private static int MatchingClose(QuoteText qt, int open, int end)
+    {
+        for (int k = open + 1; k < end && k < open + 8; k++)
+            if (qt.Lower[k] == ")") return k;
+        return -1;
     }
 
     /// <summary>The "(" that a ")" closes, within the unit; -1 when there is none nearby.</summary>
@@ -352,6 +437,10 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     {
         int first = unit.First;
         if (first + 1 < unit.End && IsSentenceAdverb(qt.Lower[first])) first += qt.Lower[first + 1] == "," ? 2 : 1;
+        // "Before the convention, Ann Roe lobbied …, saying …": the subject follows an opening prepositional phrase.
+        if (first < unit.End && WordClasses.Prepositions.Contains(qt.Lower[first]))
+            for (int c = first + 1; c < unit.End && c <= first + MaxSourceTokens && !qt.InsideQuote[c]; c++)
+                if (qt.Lower[c] == ",") { first = c + 1; break; }
         if (first < unit.End && WordClasses.IsPronoun(qt.Lower[first])) return (first, first + 1);
         int k = first;
         while (k < unit.End && k - first < MaxSourceTokens && qt.IsWord(k) && !qt.InsideQuote[k]

@@ -32,7 +32,7 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
         }
         foreach (var a in attributions)
         {
-            if (!a.HasContent || IsOnlyQuotedText(a)) continue;
+            if (!a.HasContent || a.SubjectOnly || IsOnlyQuotedText(a)) continue;
             quotes.Add((Reported(a), a));
         }
         quotes.Sort((x, y) => x.Item1.Content.Start.CompareTo(y.Item1.Content.Start));
@@ -45,7 +45,8 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
         if (words == 0) return false;
         if (span.Single) return adjacent && words >= MinPartialWords;
         if (adjacent) return true;
-        if (attribution is not null) return words >= MinPartialWords;
+        // A sentence's subject without a cue may be starring in a title rather than saying it.
+        if (attribution is not null) return words >= MinPartialWords && !(attribution.SubjectOnly && IsTitleCase(span));
         return words >= MinUnattributedWords && !IsTitleCase(span);
     }
 

@@ -32,7 +32,7 @@ public sealed class QuoteStage(QuoteStageOptions? options = null) : IDocumentSta
     {
         var paragraphs = document.Paragraphs().ToList();
         var qt = QuoteText.Of(document);
-        var attributions = _finder.Find(qt);
+        var attributions = _finder.Find(qt, Names(document));
         ResolveSpeakers(document, qt, attributions);
         var quotes = new QuoteAssembler(qt, attributions, paragraphs).Assemble();
         if (!_options.Indirect) quotes.RemoveAll(q => q.Quote.Kind != QuoteKind.Direct);
@@ -44,6 +44,11 @@ public sealed class QuoteStage(QuoteStageOptions? options = null) : IDocumentSta
         }
         document.Quotes = quotes.Select(q => q.Quote).ToList();
     }
+
+    /// <summary>Where the entity layer found people and organisations, in text order.</summary>
+    private static List<TextSpan> Names(ArticleDocument document) =>
+        (document.Entities ?? []).Where(e => e.Type is EntityType.PERSON or EntityType.ORG)
+            .SelectMany(e => e.Mentions).Select(m => new TextSpan(m.At.Start, m.At.End)).OrderBy(s => s.Start).ToList();
 
     private static void ResolveSpeakers(ArticleDocument document, QuoteText qt, List<Attribution> attributions)
     {

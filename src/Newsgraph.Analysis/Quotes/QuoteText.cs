@@ -73,31 +73,45 @@ internal sealed class QuoteText
         Text.AsSpan(Tokens[a].End, Math.Max(0, Tokens[b].Start - Tokens[a].End)).Contains("\n\n", StringComparison.Ordinal);
 
     /// <summary>Joins a sentence that ends with a closed quote to a short "Trump asked." that follows it: the
-    /// splitter ends sentences at "?”" and "!”" before a capitalised name.</summary>
+    /// splitter ends sentences at "?”" and "!”" before a capitalised name. A quote closed by a full stop
+    /// ("… soft.” He says referees …") ends its sentence; only a bare credit ("He said Friday.") joins it.</summary>
     private List<(int First, int End)> AttachTrailingCues(List<(int First, int End)> units, Func<string, bool> isCue)
     {
         var joined = new List<(int First, int End)>(units.Count);
         foreach (var unit in units)
         {
-            if (joined.Count > 0 && EndsWithClosedQuote(joined[^1]) && HasCueNearStart(unit, isCue))
+            if (joined.Count > 0 && EndsWithClosedQuote(joined[^1]) && CueNearStart(unit, isCue) is int cue
+                && (!QuoteClosedByFullStop(joined[^1]) || unit.End - cue <= BareCreditTail))
                 joined[^1] = (joined[^1].First, unit.End);
             else joined.Add(unit);
         }
         return joined;
     }
 
+    /// <summary>Most tokens a bare credit has from its cue on ("said on Friday .").</summary>
+    private const int BareCreditTail = 4;
+
+    /// <summary>Whether the last word inside the closing mark is followed by a full stop ("… soft.”").</summary>
+    private bool QuoteClosedByFullStop((int First, int End) unit)
+    {
+        int k = unit.End - 1;
+        while (k > unit.First && Tokens[k].Text.All(QuoteMarks.IsAnyMark)) k--;
+        return Lower[k] == ".";
+    }
+
     private bool EndsWithClosedQuote((int First, int End) unit) =>
         unit.End - 1 >= unit.First && InsideQuote[unit.End - 1] && Tokens[unit.End - 1].Text.All(QuoteMarks.IsAnyMark)
         && !BreakBetween(unit.End - 1, Math.Min(unit.End, Tokens.Count - 1));
 
-    private bool HasCueNearStart((int First, int End) unit, Func<string, bool> isCue)
+    /// <summary>The cue among the first words of a unit (not its first word), if any.</summary>
+    private int? CueNearStart((int First, int End) unit, Func<string, bool> isCue)
     {
         for (int k = unit.First; k < unit.End && k < unit.First + AttachedCueReach; k++)
         {
-            if (InsideQuote[k] || Lower[k] is "." or "!" or "?") return false;
-            if (isCue(Lower[k])) return k > unit.First;
+            if (InsideQuote[k] || Lower[k] is "." or "!" or "?") return null;
+            if (isCue(Lower[k])) return k > unit.First ? k : null;
         }
-        return false;
+        return null;
     }
 
     private static bool[] MarkInside(IReadOnlyList<Token> tokens, List<QuotedSpan> quoted)

@@ -150,4 +150,37 @@ public sealed class QuoteStageTests
             if (q.Speaker is { } s) Assert.Equal(s.At.Text, text[s.At.Start..s.At.End]);
         }
     }
+
+    [Fact]
+    public void A_quote_closed_by_a_full_stop_is_not_credited_to_the_next_sentence()
+    {
+        const string text = "Ana Ruiz says the harbour plan is \u201cbetter than nothing at all.\u201d She says the ferries will run again in May.";
+        var q = Single(Analyze(text), "better than nothing at all.");
+        Assert.Equal("Ana Ruiz", q.Speaker?.At.Text);
+    }
+
+    [Fact]
+    public void A_sentence_without_a_cue_credits_its_quotation_to_its_subject()
+    {
+        const string text = "The pier reopened on Monday.\n\nOskar Lind then blamed the council for \u201ceight months of empty promises\u201d at the harbour.";
+        var doc = Analyze(text, [Person("e1", "Oskar Lind", text, "Oskar Lind")]);
+        Assert.Equal("Oskar Lind", Single(doc, "eight months of empty promises").Speaker?.At.Text);
+    }
+
+    [Fact]
+    public void The_one_told_is_the_addressee_not_the_speaker()
+    {
+        const string text = "\u201cWe will rebuild the pier,\u201d Ana Ruiz, 58, told Harbor Weekly in an interview.";
+        Assert.Equal("Ana Ruiz", Single(Analyze(text), "We will rebuild the pier,").Speaker?.At.Text);
+    }
+
+    [Fact]
+    public void An_inverted_credit_may_carry_a_quoted_title_and_go_on_quoting()
+    {
+        const string text = "\u201cThe ferries are late again,\u201d said Mira Holt, the author of \u201cTides,\u201d who lives by the pier. \u201cNobody knows why.\u201d";
+        var doc = Analyze(text);
+        Assert.Equal("Mira Holt", Single(doc, "The ferries are late again,").Speaker?.At.Text);
+        const string interrupted = "\u201cThe ferries are late,\u201d said Mira Holt, \u201cand nobody knows why.\u201d";
+        Assert.Equal("Mira Holt", Single(Analyze(interrupted), "and nobody knows why.").Speaker?.At.Text);
+    }
 }
