@@ -59,10 +59,8 @@ internal static class StoryCommands
         json.WriteString("first_seen", story.FirstSeen);
         json.WriteString("last_seen", story.LastSeen);
         json.WriteStringArray("outlets", story.Outlets);
-        json.WriteStartArray("articles");
-        foreach (var a in story.Articles)
+        json.WriteObjectArray("articles", story.Articles, a =>
         {
-            json.WriteStartObject();
             json.WriteNumber("id", a.Id);
             json.WriteString("source", a.Source);
             json.WriteString("url", a.Url);
@@ -71,30 +69,20 @@ internal static class StoryCommands
             json.WriteString("published", a.Published);
             if (a.CopyOf is { } original) json.WriteNumber("copy_of", original);
             else json.WriteNull("copy_of");
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("entities");
-        foreach (var e in story.Entities)
+        });
+        json.WriteObjectArray("entities", story.Entities, e =>
         {
-            json.WriteStartObject();
             json.WriteString("name", e.Name);
             json.WriteString("type", e.Type);
             json.WriteNumber("articles", e.Articles);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("events");
-        foreach (var e in story.Events)
+        });
+        json.WriteObjectArray("events", story.Events, e =>
         {
-            json.WriteStartObject();
             json.WriteString("date", e.Date);
             json.WriteString("text", e.Text);
             json.WriteStringArray("participants", e.Participants);
             json.WriteNumberArray("articles", e.Articles);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        });
         json.WriteEndObject();
     }
 
