@@ -47,7 +47,7 @@ public static class IngestSources
         }
     }
 
-    private static IEnumerable<string> Walk(string directory) =>
+    public static IEnumerable<string> Walk(string directory) =>
         Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Where(f => InputResolver.PageExtensions.Contains(Path.GetExtension(f))
                         || ArchiveEndings.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
@@ -94,7 +94,17 @@ public static class IngestSources
             yield return new IngestItem(InputItem.FromFile(path), "file");
             yield break;
         }
-        await foreach (var entry in ArchiveReader.ReadFileAsync(path, ct: ct))
+        await foreach (var item in FromArchiveEntries(ArchiveReader.ReadFileAsync(path, ct: ct))) yield return item;
+    }
+
+    /// <summary>The pages of the bytes [start, end) of an archive file, named as a whole-file ingest names them: one
+    /// part of a large archive split between workers.</summary>
+    public static IAsyncEnumerable<IngestItem> FromArchiveRange(string path, long start, long end, CancellationToken ct = default) =>
+        FromArchiveEntries(ArchiveReader.ReadRangeAsync(path, start, end, ct: ct));
+
+    private static async IAsyncEnumerable<IngestItem> FromArchiveEntries(IAsyncEnumerable<ArchiveEntry> entries)
+    {
+        await foreach (var entry in entries)
         {
             if (entry.Problem is { } problem)
             {
@@ -156,7 +166,7 @@ public static class IngestSources
 
     private static IAsyncEnumerable<IngestItem> Single(IngestItem item) => new[] { item }.ToAsyncEnumerable();
 
-    private static async Task<SourceKind> SniffFileAsync(string path, CancellationToken ct)
+    public static async Task<SourceKind> SniffFileAsync(string path, CancellationToken ct)
     {
         try
         {

@@ -18,6 +18,8 @@ internal static class CommandCatalog
         yield return EntityCommands.Entities();
         yield return QuoteCommands.Quotes();
         yield return ServeCommand.Create();
+        yield return ScaleCommands.Queue();
+        yield return ScaleCommands.Worker();
         yield return TrainCommand.Create();
         yield return BenchCommand.Create();
         yield return StoreBenchCommand.Create();

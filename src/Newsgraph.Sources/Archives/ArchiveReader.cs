@@ -29,9 +29,25 @@ public static partial class ArchiveReader
         await foreach (var entry in ReadAsync(stream, path, maxRecordBytes, ct)) yield return entry;
     }
 
-    /// <summary>Reads an archive from a stream; the format and compression are told from the content.</summary>
-    public static async IAsyncEnumerable<ArchiveEntry> ReadAsync(Stream stream, string archive, int maxRecordBytes = DefaultMaxRecordBytes,
+    /// <summary>The records of the bytes [<paramref name="start"/>, <paramref name="end"/>) of an archive file, named by
+    /// their offsets in the whole file, as <see cref="ReadFileAsync"/> names them: a part of a large archive read on its
+    /// own (by one of several workers). The range must begin where a record (or, compressed, a gzip member) begins.</summary>
+    public static async IAsyncEnumerable<ArchiveEntry> ReadRangeAsync(string path, long start, long end, int maxRecordBytes = DefaultMaxRecordBytes,
         [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        file.Seek(start, SeekOrigin.Begin);
+        var range = new LimitedStream(file, Math.Max(0, end - start));
+        await foreach (var entry in ReadAsync(range, path, maxRecordBytes, start, ct)) yield return entry;
+    }
+
+    /// <summary>Reads an archive from a stream; the format and compression are told from the content.</summary>
+    public static IAsyncEnumerable<ArchiveEntry> ReadAsync(Stream stream, string archive, int maxRecordBytes = DefaultMaxRecordBytes,
+        CancellationToken ct = default) => ReadAsync(stream, archive, maxRecordBytes, 0, ct);
+
+    /// <param name="baseOffset">Where the stream starts in the archive file: added to every offset reported.</param>
+    private static async IAsyncEnumerable<ArchiveEntry> ReadAsync(Stream stream, string archive, int maxRecordBytes, long baseOffset,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         var counter = new RecordCounter();
         var head = new byte[3];
@@ -39,12 +55,12 @@ public static partial class ArchiveReader
         var whole = new PrefixedStream(head[..read], stream);
         if (read == 0)
         {
-            yield return ArchiveEntry.Of(new ArchiveProblem(archive, 0, 1, "empty file, not an archive"));
+            yield return ArchiveEntry.Of(new ArchiveProblem(archive, baseOffset, 1, baseOffset == 0 ? "empty file, not an archive" : "nothing at this offset: the archive is shorter"));
             yield break;
         }
         if (!GzipMembers.HasMagic(head.AsSpan(0, read)))
         {
-            await foreach (var entry in ReadRecordsAsync(new ByteStreamReader(whole), archive, position => position, counter, maxRecordBytes, ct))
+            await foreach (var entry in ReadRecordsAsync(new ByteStreamReader(whole), archive, position => baseOffset + position, counter, maxRecordBytes, ct))
                 yield return entry;
             yield break;
         }
@@ -54,10 +70,10 @@ public static partial class ArchiveReader
         while (true)
         {
             var segment = new MemberSegmentStream(members);
-            await foreach (var entry in ReadRecordsAsync(new ByteStreamReader(segment), archive, segment.MemberOffsetAt, counter, maxRecordBytes, ct))
+            await foreach (var entry in ReadRecordsAsync(new ByteStreamReader(segment), archive, position => baseOffset + segment.MemberOffsetAt(position), counter, maxRecordBytes, ct))
                 yield return entry;
             if (segment.Damaged is { } damaged)
-                yield return ArchiveEntry.Of(new ArchiveProblem(archive, damaged.Offset, counter.Next(), damaged.Problem!));
+                yield return ArchiveEntry.Of(new ArchiveProblem(archive, baseOffset + damaged.Offset, counter.Next(), damaged.Problem!));
             if (segment.Finished) yield break;
         }
     }
@@ -235,6 +251,20 @@ internal sealed class PrefixedStream(byte[] prefix, Stream inner) : ReadOnlyForw
         int n = Math.Min(buffer.Length, prefix.Length - _prefixPosition);
         prefix.AsMemory(_prefixPosition, n).CopyTo(buffer);
         _prefixPosition += n;
+        return n;
+    }
+}
+
+/// <summary>At most <paramref name="length"/> bytes of the inner stream, from where it stands: one worker's part of an archive.</summary>
+internal sealed class LimitedStream(Stream inner, long length) : ReadOnlyForwardStream
+{
+    private long _left = length;
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken ct = default)
+    {
+        if (_left <= 0) return 0;
+        int n = await inner.ReadAsync(buffer[..(int)Math.Min(buffer.Length, _left)], ct);
+        _left -= n;
         return n;
     }
 }

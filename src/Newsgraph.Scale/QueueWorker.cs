@@ -1,0 +1,233 @@
+using System.Data.Common;
+using System.Diagnostics;
+using NATS.Client.Core;
+using NATS.Client.JetStream;
+using Newsgraph.Core.Model;
+using Newsgraph.Corpus;
+using Newsgraph.Engine;
+using Newsgraph.Extraction;
+using Newsgraph.Sources;
+using Newsgraph.Sources.Fetching;
+
+namespace Newsgraph.Scale;
+
+public sealed record WorkerOptions
+{
+    /// <summary>The worker's name in the queue's status; by default the host name and process id.</summary>
+    public string Name { get; init; } = $"{Environment.MachineName}-{Environment.ProcessId}";
+
+    /// <summary>Pages analysed at once within an item.</summary>
+    public int Jobs { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Tries before an item that ingests nothing goes to the dead-letter stream.</summary>
+    public int MaxTries { get; init; } = 3;
+
+    /// <summary>How long a failed item waits before it is offered again.</summary>
+    public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Stop when the queue holds nothing (no item waiting or held by any worker), instead of waiting for more.</summary>
+    public bool UntilEmpty { get; init; }
+}
+
+/// <summary>What one worker did.</summary>
+public sealed record WorkerTotals(long Items, long Articles, long DeadLettered, long Retried);
+
+/// <summary>
+/// Pulls items from the queue one at a time and ingests each exactly as `ingest` does, into the shared store.
+/// An item is acknowledged only after its articles are committed, so a worker killed at any moment loses
+/// nothing: JetStream gives its item to another worker, and the store, keyed by content, skips what the dead
+/// worker had already committed. An item that ingests nothing (every source missing or failing) is offered
+/// again, and after <see cref="WorkerOptions.MaxTries"/> goes to the dead-letter stream with its reason; a
+/// store failure is never the item's fault, so the item waits for the store instead.
+/// </summary>
+public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptions options, Action<string> log)
+{
+    private long _items, _articles, _dead, _retried;
+    private readonly Dictionary<double, NewsEngine> _engines = [];
+
+    public async Task<WorkerTotals> RunAsync(CancellationToken ct)
+    {
+        try
+        {
+            INatsJSConsumer? consumer = null;
+            while (!ct.IsCancellationRequested)
+            {
+                INatsJSMsg<byte[]>? next;
+                try
+                {
+                    consumer ??= await queue.ConsumerAsync(ct);
+                    next = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = TimeSpan.FromSeconds(options.UntilEmpty ? 2 : 30) }, cancellationToken: ct);
+                    if (next is null && options.UntilEmpty && await queue.IsEmptyAsync(ct)) break;
+                }
+                catch (Exception e) when (e is NatsException && !ct.IsCancellationRequested)
+                {
+                    // A server leaving or a stream electing a new leader: wait and ask again.
+                    log($"{queue.Description}: {OneLine(e)}; trying again");
+                    consumer = null;
+                    await Task.Delay(TimeSpan.FromSeconds(1), ct);
+                    continue;
+                }
+                if (next is { } msg) await HandleAsync(msg, ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
+        finally
+        {
+            foreach (var engine in _engines.Values) await engine.DisposeAsync();
+        }
+        return new WorkerTotals(_items, _articles, _dead, _retried);
+    }
+
+    private async Task HandleAsync(INatsJSMsg<byte[]> msg, CancellationToken ct)
+    {
+        long tries = (long)(msg.Metadata?.NumDelivered ?? 1);
+        WorkItem item;
+        try
+        {
+            item = WorkItem.Parse(msg.Data ?? []);
+        }
+        catch (FormatException e)
+        {
+            await DeadLetterAsync(msg, null, "message", e.Message, tries, ct);
+            return;
+        }
+
+        using var held = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var heartbeat = KeepHoldingAsync(msg, held.Token);
+        var clock = Stopwatch.StartNew();
+        IngestProgress done;
+        string? firstFailure = null;
+        try
+        {
+            done = await IngestAsync(item, failure =>
+            {
+                Interlocked.CompareExchange(ref firstFailure, failure, null);
+                log(failure);
+            }, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping: hand the item straight back; what was committed stays and is skipped next time.
+            await held.CancelAsync();
+            await TryAsync(() => msg.NakAsync(cancellationToken: CancellationToken.None));
+            throw;
+        }
+        catch (FormatException e)
+        {
+            // The item itself is malformed (a date it carries): no try will go better.
+            await held.CancelAsync();
+            await DeadLetterAsync(msg, item, item.Describe(), e.Message, tries, ct);
+            return;
+        }
+        catch (Exception e) when (e is DbException or StoreException or IOException)
+        {
+            // The store's trouble, not the item's: offer it again later and give the store time.
+            await held.CancelAsync();
+            log($"{store.Description}: {OneLine(e)}; {item.Describe()} will be tried again");
+            Interlocked.Increment(ref _retried);
+            await TryAsync(() => msg.NakAsync(new AckOpts { NakDelay = options.RetryDelay }, ct));
+            await Task.Delay(options.RetryDelay, ct);
+            return;
+        }
+        finally
+        {
+            await held.CancelAsync();
+            await heartbeat;
+        }
+
+        long articles = done.Stored + done.Versions + done.Unchanged + done.Skipped;
+        if (articles == 0 && done.Failed > 0)
+        {
+            var reason = firstFailure ?? "nothing could be ingested";
+            if (tries >= options.MaxTries)
+            {
+                await DeadLetterAsync(msg, item, item.Describe(), reason, tries, ct);
+                return;
+            }
+            log($"{item.Describe()}: try {tries} of {options.MaxTries} ingested nothing; it will be tried again");
+            Interlocked.Increment(ref _retried);
+            await TryAsync(() => msg.NakAsync(new AckOpts { NakDelay = options.RetryDelay }, ct));
+            return;
+        }
+        await msg.AckAsync(new AckOpts { DoubleAck = true }, ct);
+        Interlocked.Increment(ref _items);
+        Interlocked.Add(ref _articles, done.Stored + done.Versions);
+        await TryAsync(() => queue.PublishEventAsync(WorkQueue.DoneSubjects.TrimEnd('>') + Subject(options.Name),
+            new ItemDone(options.Name, item.Describe(), done.Done, done.Stored + done.Versions, done.Failed, clock.Elapsed.TotalSeconds, DateTimeOffset.UtcNow), ct));
+    }
+
+    /// <summary>Ingests the item's pages as `ingest` would, with the options it was queued with.</summary>
+    private async Task<IngestProgress> IngestAsync(WorkItem item, Action<string> onFailure, CancellationToken ct)
+    {
+        var settings = item.Settings;
+        var engine = Engine(settings.Delay);
+        PublicationDate? published = null;
+        if (settings.Published is { } text && !PublicationDate.TryParse(text, out published))
+            throw new FormatException($"published date \"{text}\" is not ISO 8601");
+        DateTimeOffset? since = settings.Since is { } s && PublicationDate.TryParse(s, out var sinceDate) && sinceDate is not null
+            ? new DateTimeOffset(sinceDate.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
+
+        var inputs = item.Kind == WorkItem.ArchiveRangeKind
+            ? File.Exists(item.Archive) ? IngestSources.FromArchiveRange(item.Archive!, item.Start, item.End, ct)
+                : Missing(item.Archive!)
+            : IngestSources.ResolveAsync(item.Sources, new IngestSourceOptions { Since = since, Read = engine.ReadAsync }, ct);
+        var runner = new IngestRunner(engine, store, new IngestOptions
+        {
+            Jobs = options.Jobs,
+            Engine = new EngineOptions { Extraction = new ExtractionOptions { Published = published, Verbatim = settings.Verbatim } },
+        });
+        return await runner.RunAsync(inputs, onFailure, ct: ct);
+    }
+
+    private static IAsyncEnumerable<IngestItem> Missing(string path) =>
+        new[] { IngestItem.Failed(path, "warc", "no such file (every worker must reach the archive at this path)") }.ToAsyncEnumerable();
+
+    /// <summary>One engine per politeness setting, kept for the worker's life: robots.txt and per-host delays are remembered.</summary>
+    private NewsEngine Engine(double? delay)
+    {
+        var key = delay ?? -1;
+        if (!_engines.TryGetValue(key, out var engine))
+        {
+            var politeness = new PolitenessOptions();
+            if (delay is { } seconds) politeness = politeness with { Delay = TimeSpan.FromSeconds(seconds) };
+            _engines[key] = engine = new NewsEngine(new ReaderOptions { Politeness = politeness });
+        }
+        return engine;
+    }
+
+    /// <summary>Tells JetStream the item is still being worked on, well within its ack wait.</summary>
+    private static async Task KeepHoldingAsync(INatsJSMsg<byte[]> msg, CancellationToken ct)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), ct);
+                await TryAsync(() => msg.AckProgressAsync(cancellationToken: ct));
+            }
+        }
+        catch (OperationCanceledException) { }
+    }
+
+    private async Task DeadLetterAsync(INatsJSMsg<byte[]> msg, WorkItem? item, string name, string reason, long tries, CancellationToken ct)
+    {
+        log($"{name}: failed {tries} times, moved to the dead-letter stream: {reason}");
+        await queue.PublishEventAsync(WorkQueue.DeadSubject, new DeadItem(name, reason, tries, options.Name, DateTimeOffset.UtcNow, item), ct);
+        await msg.AckAsync(new AckOpts { DoubleAck = true }, ct);
+        Interlocked.Increment(ref _dead);
+    }
+
+    /// <summary>A NATS subject token from a worker name (no dots, spaces or wildcards).</summary>
+    private static string Subject(string name) => new([.. name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
+
+    private static string OneLine(Exception e) => e.Message.Split('\n')[0].Trim();
+
+    /// <summary>A report or acknowledgement that may fail while a server is away: the item's fate does not hang on it.</summary>
+    private static async Task TryAsync(Func<ValueTask> action)
+    {
+        try { await action(); }
+        catch (Exception e) when (e is NatsException or OperationCanceledException) { }
+    }
+
+    private static Task TryAsync(Func<Task> action) => TryAsync(() => new ValueTask(action()));
+}
