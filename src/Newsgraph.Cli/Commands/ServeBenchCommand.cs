@@ -143,6 +143,7 @@ internal static class ServeBenchCommand
         {
             int third = Math.Max(1, memory.Count / 3);
             Console.WriteLine(Inv($"memory (working set, sampled each second): first {Mb(memory[0])} MB, mean of the first third {Mb((long)memory.Take(third).Average())} MB, of the last third {Mb((long)memory.Skip(memory.Count - third).Average())} MB, peak {Mb(memory.Max())} MB"));
+            Console.WriteLine($"memory every 5 s (MB): {string.Join(" ", memory.Where((_, i) => i % 5 == 0).Select(Mb))}");
         }
     }
 

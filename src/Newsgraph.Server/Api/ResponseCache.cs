@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Newsgraph.Corpus;
 
 namespace Newsgraph.Server.Api;
@@ -20,7 +21,7 @@ public sealed class ResponseCache(ICorpusStore store, long maxBytes)
     private long _stamp = long.MinValue;
     private long _bytes;
 
-    /// <summary>Hits and misses of one endpoint (the path's segment after /api).</summary>
+    /// <summary>Hits and misses of one endpoint.</summary>
     public sealed class Counts
     {
         internal long HitCount, MissCount;
@@ -28,7 +29,7 @@ public sealed class ResponseCache(ICorpusStore store, long maxBytes)
         public long Misses => Interlocked.Read(ref MissCount);
     }
 
-    /// <summary>Hits and misses so far, by endpoint ("search", "stories", "entities", …).</summary>
+    /// <summary>Hits and misses so far, by endpoint name ("search", "story", "entity", …).</summary>
     public IReadOnlyDictionary<string, Counts> Statistics => _counts;
 
     public static bool Applies(HttpContext context) =>
@@ -36,14 +37,16 @@ public sealed class ResponseCache(ICorpusStore store, long maxBytes)
 
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
-        if (maxBytes <= 0 || await store.ChangeStampAsync(context.RequestAborted) is not { } stamp)
+        // Only requests an endpoint answers: the statistics stay one entry per endpoint whatever paths are asked for.
+        var endpoint = context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
+        if (maxBytes <= 0 || endpoint is null || await store.ChangeStampAsync(context.RequestAborted) is not { } stamp)
         {
             await next(context);
             return;
         }
         if (Interlocked.Read(ref _stamp) < stamp) Reset(stamp);
         var key = context.Request.Path.Value + context.Request.QueryString.Value;
-        var counts = _counts.GetOrAdd(Endpoint(context.Request.Path), _ => new Counts());
+        var counts = _counts.GetOrAdd(endpoint, _ => new Counts());
         var response = context.Response;
         if (_entries.TryGetValue(key, out var entry) && entry.Stamp == stamp)
         {
@@ -74,12 +77,6 @@ public sealed class ResponseCache(ICorpusStore store, long maxBytes)
         entry = new Entry(stamp, buffer.ToArray(), response.ContentType);
         Keep(key, entry);
         await Write(response, entry);
-    }
-
-    private static string Endpoint(PathString path)
-    {
-        var segments = path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        return segments.Length > 1 ? segments[1] : "";
     }
 
     private static Task Write(HttpResponse response, Entry entry)

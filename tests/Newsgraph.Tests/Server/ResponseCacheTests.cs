@@ -68,8 +68,9 @@ public sealed class ResponseCacheTests
                 Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
             }
             var statistics = cached.Services.GetRequiredService<ResponseCache>().Statistics;
-            Assert.Equal(1, statistics["stories"].Hits);
-            Assert.Equal(3, statistics["stories"].Misses);
+            Assert.Equal(1, statistics["story"].Hits);
+            Assert.Equal(3, statistics["story"].Misses);
+            Assert.DoesNotContain(statistics.Keys, k => k.Contains("nowhere"));
             Assert.Empty(plain.Services.GetRequiredService<ResponseCache>().Statistics);
         }
     }
