@@ -10,6 +10,11 @@ public interface ICorpusStore : IAsyncDisposable
     /// <summary>Names the store for messages ("SQLite newsgraph.db").</summary>
     string Description { get; }
 
+    /// <summary>A value that changes whenever a change to the store is committed, by this process or another, so
+    /// what was read from it holds while the value stays the same; null where the store cannot tell (nothing read
+    /// may then be kept).</summary>
+    Task<long?> ChangeStampAsync(CancellationToken ct = default);
+
     /// <summary>Whether this exact input (same source, same bytes) was stored before: it need not be analysed again.</summary>
     Task<bool> HoldsInputAsync(string source, string inputHash, CancellationToken ct = default);
 

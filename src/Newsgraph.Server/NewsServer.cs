@@ -53,6 +53,7 @@ public static class NewsServer
         services.AddSingleton(options);
         services.AddSingleton<ICorpusStore>(_ => store); // made by the container's factory, so disposed with it
         services.AddSingleton(_ => new NewsEngine());
+        services.AddSingleton(new ResponseCache(store, options.ResponseCacheBytes));
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
@@ -89,6 +90,8 @@ public static class NewsServer
         app.UseWhen(c => c.Request.Path.StartsWithSegments(ReferencePath), branch => branch.Use(ReferencePagePolicy.ApplyAsync));
         app.UseRateLimiter();
         app.UseRequestTimeouts();
+        var cache = app.Services.GetRequiredService<ResponseCache>();
+        app.UseWhen(ResponseCache.Applies, branch => branch.Use(cache.InvokeAsync));
 
         app.MapOpenApi();
         // The reference page works offline: its assets come from the package, and it asks for no web fonts.

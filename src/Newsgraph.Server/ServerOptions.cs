@@ -15,6 +15,9 @@ public sealed record ServerOptions
     /// <summary>API requests one client may make per second (a fixed window); 0 turns the limit off.</summary>
     public int ApiRequestsPerSecond { get; init; } = 200;
 
+    /// <summary>Bytes of API responses kept while the store is unchanged (<see cref="Api.ResponseCache"/>); 0 turns it off.</summary>
+    public long ResponseCacheBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>The longest a request may take before it is cancelled.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

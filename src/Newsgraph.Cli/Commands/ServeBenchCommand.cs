@@ -2,8 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Newsgraph.Server;
+using Newsgraph.Server.Api;
 
 namespace Newsgraph.Cli.Commands;
 
@@ -20,19 +22,24 @@ internal static class ServeBenchCommand
         var db = CorpusCommands.DbOption();
         var clients = new Option<int>("--clients") { Description = "Concurrent clients (default 50).", DefaultValueFactory = _ => 50 };
         var seconds = new Option<int>("--seconds") { Description = "How long the load runs (default 30).", DefaultValueFactory = _ => 30 };
+        var noCache = new Option<bool>("--no-cache") { Description = "Serve every request from the store (the response cache off): the cost of a miss." };
         var command = new Command("bench-serve", "Load-tests the API: concurrent clients on search, story and person endpoints; latency and memory.")
-            { db, clients, seconds };
+            { db, clients, seconds, noCache };
         command.SetAction(async (parse, ct) =>
         {
-            var app = await NewsServer.CreateAsync(new ServerOptions { Db = parse.GetValue(db), Urls = "http://127.0.0.1:0", ApiRequestsPerSecond = 0 },
-                logging => logging.ClearProviders(), ct);
+            var options = new ServerOptions { Db = parse.GetValue(db), Urls = "http://127.0.0.1:0", ApiRequestsPerSecond = 0 };
+            if (parse.GetValue(noCache)) options = options with { ResponseCacheBytes = 0 };
+            var app = await NewsServer.CreateAsync(options, logging => logging.ClearProviders(), ct);
             await using (app)
             {
                 await app.StartAsync(ct);
                 var address = NewsServer.Addresses(app)[0];
                 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 1000 }) { BaseAddress = address };
                 var targets = await TargetsAsync(http, ct);
+                var cache = app.Services.GetRequiredService<ResponseCache>();
+                var before = cache.Statistics.ToDictionary(c => c.Key, c => (c.Value.Hits, c.Value.Misses));
                 await RunAsync(http, targets, Math.Max(1, parse.GetValue(clients)), TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(seconds))), ct);
+                ReportCache(cache, before, options.ResponseCacheBytes);
                 await app.StopAsync(CancellationToken.None);
             }
             return 0;
@@ -136,7 +143,25 @@ internal static class ServeBenchCommand
         {
             int third = Math.Max(1, memory.Count / 3);
             Console.WriteLine(Inv($"memory (working set, sampled each second): first {Mb(memory[0])} MB, mean of the first third {Mb((long)memory.Take(third).Average())} MB, of the last third {Mb((long)memory.Skip(memory.Count - third).Average())} MB, peak {Mb(memory.Max())} MB"));
+            Console.WriteLine($"memory every 5 s (MB): {string.Join(" ", memory.Where((_, i) => i % 5 == 0).Select(Mb))}");
         }
+    }
+
+    /// <summary>The response cache's hit rate per endpoint over the run (the target lists read before it left out).</summary>
+    private static void ReportCache(ResponseCache cache, Dictionary<string, (long Hits, long Misses)> before, long maxBytes)
+    {
+        if (maxBytes <= 0)
+        {
+            Console.WriteLine("response cache: off");
+            return;
+        }
+        var rates = cache.Statistics.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c =>
+        {
+            var (hits0, misses0) = before.GetValueOrDefault(c.Key);
+            long hits = c.Value.Hits - hits0, requests = hits + c.Value.Misses - misses0;
+            return requests == 0 ? null : Inv($"{c.Key} {100.0 * hits / requests:F1}% of {requests:N0}");
+        }).OfType<string>();
+        Console.WriteLine($"response cache ({Mb(maxBytes)} MB, dropped when the store changes) hits: {string.Join(", ", rates)}");
     }
 
     private static string Mb(long bytes) => (bytes / 1048576.0).ToString("F0", CultureInfo.InvariantCulture);

@@ -40,10 +40,14 @@ internal sealed partial class SqlCorpusStore
         await using var c = await ConnectAsync(ct);
         var with = new List<Entities.EntityCompanion>();
         await using (var command = Command(c, null, $"""
-            SELECT ae.id, ae.name, ae.type, count(DISTINCT l2.article_id) AS n
-            FROM entity_links l1 JOIN entity_links l2 ON l2.article_id = l1.article_id AND l2.across_id <> l1.across_id
-            JOIN across_entities ae ON ae.id = l2.across_id
-            WHERE l1.across_id = @id GROUP BY ae.id, ae.name, ae.type ORDER BY n DESC, ae.name, ae.id LIMIT {Math.Max(1, companions)}
+            SELECT ae.id, ae.name, ae.type, shared.n FROM (
+                SELECT across_id, count(*) AS n FROM (
+                    -- Each (article, other entity) once: an article may link several of its entities to one.
+                    SELECT DISTINCT article_id, across_id FROM entity_links
+                    WHERE article_id IN (SELECT article_id FROM entity_links WHERE across_id = @id) AND across_id <> @id
+                ) pairs GROUP BY across_id
+            ) shared JOIN across_entities ae ON ae.id = shared.across_id
+            ORDER BY shared.n DESC, ae.name, ae.id LIMIT {Math.Max(1, companions)}
             """, [("id", id)]))
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) with.Add(new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3)));

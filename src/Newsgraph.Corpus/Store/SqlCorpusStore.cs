@@ -49,9 +49,11 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
     private async Task MigrateAsync(CancellationToken ct)
     {
         await using var connection = await ConnectAsync(ct);
+        // A current store is only read: a reader opening it while an ingest writes must not wait for the write lock.
+        if (await SchemaVersionAsync(connection, null, ct) == SqlSchema.Migrations.Count) return;
         await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
         await Execute(connection, transaction, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", ct);
-        var stored = await Scalar(connection, transaction, "SELECT max(version) FROM schema_version", ct) is { } v and not DBNull ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : 0;
+        var stored = await SchemaVersionAsync(connection, transaction, ct) ?? 0;
         var migrations = SqlSchema.Migrations;
         if (stored > migrations.Count)
             throw new StoreException($"{Description}: the store has schema version {stored}, newer than this Newsgraph knows ({migrations.Count}); use a newer Newsgraph");
@@ -63,6 +65,15 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         }
         await transaction.CommitAsync(ct);
     }
+
+    /// <summary>The schema version the store records; null when it records none (a new store).</summary>
+    private async Task<int?> SchemaVersionAsync(DbConnection c, DbTransaction? t, CancellationToken ct)
+    {
+        if (t is null && Convert.ToInt64(await Scalar(c, null, _dialect.TableCountSql, ct, ("name", "schema_version")), CultureInfo.InvariantCulture) == 0) return null;
+        return await Scalar(c, t, "SELECT max(version) FROM schema_version", ct) is { } v and not DBNull ? Convert.ToInt32(v, CultureInfo.InvariantCulture) : null;
+    }
+
+    public Task<long?> ChangeStampAsync(CancellationToken ct = default) => _dialect.ChangeStampAsync(ct);
 
     public async Task<bool> HoldsInputAsync(string source, string inputHash, CancellationToken ct = default)
     {

@@ -15,6 +15,9 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Settings applied to every new connection (SQLite's journal mode, time-outs).</summary>
     public virtual Task PrepareAsync(DbConnection connection, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>Counts the tables named <c>@name</c> (0 or 1), without taking any lock.</summary>
+    public abstract string TableCountSql { get; }
+
     /// <summary>An auto-numbered 64-bit primary key column.</summary>
     public abstract string IdColumn { get; }
 
@@ -54,6 +57,9 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     /// <summary>The query as the engine's full-text syntax takes it; null when nothing searchable is left.</summary>
     public abstract string? FullTextQuery(string text);
+
+    /// <summary>See <see cref="ICorpusStore.ChangeStampAsync"/>: null unless the engine says cheaply when the data changed.</summary>
+    public virtual Task<long?> ChangeStampAsync(CancellationToken ct) => Task.FromResult<long?>(null);
 
     public virtual ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

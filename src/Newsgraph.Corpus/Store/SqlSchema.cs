@@ -247,5 +247,12 @@ internal static class SqlSchema
             """,
             "CREATE INDEX found_mentions_across ON found_mentions (across_id)",
         },
+        // 5: what an entity's page reads: its tagged mentions in an article (by the article's entity id), and the
+        // cross-article entities named in an article, answered from the index alone.
+        _ => new[]
+        {
+            "CREATE INDEX mentions_entity ON mentions (article_id, entity_id)",
+            "CREATE INDEX entity_links_article_across ON entity_links (article_id, across_id)",
+        },
     ];
 }

@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Newsgraph.Corpus.Store;
 
@@ -13,12 +15,51 @@ internal sealed class SqliteDialect(string path) : SqlDialect
 
     public override DbConnection Connect() => new SqliteConnection(_connection);
 
+    // The pool hands the same native connections out again, and the settings stay with them: each is set once.
+    private readonly ConditionalWeakTable<sqlite3, object> _prepared = new();
+
     public override async Task PrepareAsync(DbConnection connection, CancellationToken ct)
     {
+        var handle = ((SqliteConnection)connection).Handle!;
+        if (_prepared.TryGetValue(handle, out _)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
         await command.ExecuteNonQueryAsync(ct);
+        _prepared.AddOrUpdate(handle, handle);
     }
+
+    // PRAGMA data_version changes when another connection (in any process) commits, as seen from one connection
+    // that never writes: this one, kept open for it.
+    private readonly Lock _watchLock = new();
+    private SqliteConnection? _watch;
+
+    public override Task<long?> ChangeStampAsync(CancellationToken ct)
+    {
+        lock (_watchLock)
+        {
+            if (_watch is null)
+            {
+                var watch = new SqliteConnection(new SqliteConnectionStringBuilder(_connection) { Pooling = false }.ToString());
+                watch.Open();
+                _watch = watch;
+            }
+            using var command = _watch.CreateCommand();
+            command.CommandText = "PRAGMA data_version";
+            return Task.FromResult<long?>(Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        lock (_watchLock)
+        {
+            _watch?.Dispose();
+            _watch = null;
+        }
+        return ValueTask.CompletedTask;
+    }
+
+    public override string TableCountSql => "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = @name";
 
     public override string IdColumn => "INTEGER PRIMARY KEY";
     public override string BlobType => "BLOB";

@@ -152,4 +152,21 @@ public sealed class CorpusStoreTests
         var e = await Assert.ThrowsAsync<StoreException>(() => TestStores.Open(db));
         Assert.Contains("schema version 99", e.Message);
     }
+
+    [Fact]
+    public async Task Opening_a_current_store_while_another_process_writes_waits_for_no_lock()
+    {
+        var db = TestStores.NewDb("sqlite");
+        var (store, _, failures) = await Ingest(db, NewsPages.All);
+        Assert.Empty(failures);
+        await store.DisposeAsync();
+        // The write lock held as an ingest holds it between its batches' first write and commit; a writer
+        // would wait the whole busy timeout (30 s) for it and then fail with "database is locked".
+        await using var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        writer.Open();
+        using var transaction = writer.BeginTransaction(deferred: false);
+        await using var reader = await TestStores.Open(db);
+        Assert.Equal(2, (await reader.SearchAsync(new SearchQuery("ferry rosters"))).Total);
+        transaction.Rollback();
+    }
 }
