@@ -300,14 +300,19 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         var command = c.CreateCommand();
         command.Transaction = t;
         command.CommandText = sql;
+        AddParameters(command.Parameters, command.CreateParameter, parameters);
+        return command;
+    }
+
+    private static void AddParameters(DbParameterCollection target, Func<DbParameter> create, IEnumerable<(string Name, object? Value)> parameters)
+    {
         foreach (var (name, value) in parameters)
         {
-            var p = command.CreateParameter();
+            var p = create();
             p.ParameterName = name;
             p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
+            target.Add(p);
         }
-        return command;
     }
 
     internal static async Task Execute(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)
@@ -345,13 +350,7 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         {
             var statement = batch.CreateBatchCommand();
             statement.CommandText = sql;
-            foreach (var (name, value) in row)
-            {
-                var p = statement.CreateParameter();
-                p.ParameterName = name;
-                p.Value = value ?? DBNull.Value;
-                statement.Parameters.Add(p);
-            }
+            AddParameters(statement.Parameters, statement.CreateParameter, row);
             batch.BatchCommands.Add(statement);
         }
         if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
