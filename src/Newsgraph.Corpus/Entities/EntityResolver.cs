@@ -192,8 +192,8 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
 
     private async Task AddKeysAsync(long across, IEnumerable<NameForm> forms, CancellationToken ct)
     {
-        foreach (var nameKey in forms.SelectMany(EntityNames.Keys).Distinct(StringComparer.Ordinal))
-            await Execute("INSERT INTO entity_keys (key, across_id) VALUES (@key, @across) ON CONFLICT DO NOTHING", ct, ("key", nameKey), ("across", across));
+        await SqlCorpusStore.ExecuteManyAsync(c, t, "INSERT INTO entity_keys (key, across_id) VALUES (@key, @across) ON CONFLICT DO NOTHING",
+            forms.SelectMany(EntityNames.Keys).Distinct(StringComparer.Ordinal).Select(key => new (string, object?)[] { ("key", key), ("across", across) }), ct);
     }
 
     // The closer name first, then the one the context supports, then the one named in more articles.

@@ -153,8 +153,8 @@ internal sealed class QuoteTrailer(DbConnection c, DbTransaction t)
             return;
         await SqlCorpusStore.Execute(c, t, "UPDATE quote_trails SET text = @text, first_article = @article, first_seen = @seen WHERE id = @id", ct,
             ("text", shown), ("article", article), ("seen", seen), ("id", trail));
-        foreach (var key in QuoteWords.Of(shown).Keys())
-            await SqlCorpusStore.Execute(c, t, "INSERT INTO quote_keys (shingle, trail_id) VALUES (@key, @trail) ON CONFLICT DO NOTHING", ct, ("key", key), ("trail", trail));
+        await SqlCorpusStore.ExecuteManyAsync(c, t, "INSERT INTO quote_keys (shingle, trail_id) VALUES (@key, @trail) ON CONFLICT DO NOTHING",
+            QuoteWords.Of(shown).Keys().Select(key => new (string, object?)[] { ("key", key), ("trail", trail) }), ct);
     }
 
     /// <summary>A new version of an article takes the place of the old ones: their appearances go, and a trail

@@ -134,8 +134,8 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
             ("copy", copyOf), ("similarity", similarity), ("document", DocumentJson(d))), CultureInfo.InvariantCulture);
 
         await writer.WriteLayersAsync(id2, d, ct);
-        foreach (var band in MinHash.BandKeys(article.Signature))
-            await Execute(c, t, "INSERT INTO lsh_bands (band_key, article_id) VALUES (@band, @id)", ct, ("band", band), ("id", id2));
+        await ExecuteManyAsync(c, t, "INSERT INTO lsh_bands (band_key, article_id) VALUES (@band, @id)",
+            MinHash.BandKeys(article.Signature).Select(band => new (string, object?)[] { ("band", band), ("id", id2) }), ct);
         await RecordInputAsync(c, t, d.Source, article.InputHash, id2, ct);
         return new StoreResult(d.Source, version > 1 ? StoreOutcome.NewVersion : StoreOutcome.Stored, id2, copyOf, similarity);
     }
@@ -311,20 +311,60 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         var command = c.CreateCommand();
         command.Transaction = t;
         command.CommandText = sql;
+        AddParameters(command.Parameters, command.CreateParameter, parameters);
+        return command;
+    }
+
+    private static void AddParameters(DbParameterCollection target, Func<DbParameter> create, IEnumerable<(string Name, object? Value)> parameters)
+    {
         foreach (var (name, value) in parameters)
         {
-            var p = command.CreateParameter();
+            var p = create();
             p.ParameterName = name;
             p.Value = value ?? DBNull.Value;
-            command.Parameters.Add(p);
+            target.Add(p);
         }
-        return command;
     }
 
     internal static async Task Execute(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)
     {
         await using var command = Command(c, t, sql, parameters);
         await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>Runs one statement once per parameter row, in order. Where the engine takes a batch (PostgreSQL), the
+    /// rows go in one round trip, the writes of an article being hundreds of small rows; elsewhere (SQLite, in
+    /// process) one prepared command is reused.</summary>
+    internal static async Task ExecuteManyAsync(DbConnection c, DbTransaction? t, string sql, IEnumerable<(string Name, object? Value)[]> rows, CancellationToken ct)
+    {
+        if (!c.CanCreateBatch)
+        {
+            DbCommand? command = null;
+            try
+            {
+                foreach (var row in rows)
+                {
+                    command ??= Command(c, t, sql, row);
+                    for (int i = 0; i < row.Length; i++) command.Parameters[i].Value = row[i].Value ?? DBNull.Value;
+                    await command.ExecuteNonQueryAsync(ct);
+                }
+            }
+            finally
+            {
+                if (command is not null) await command.DisposeAsync();
+            }
+            return;
+        }
+        await using var batch = c.CreateBatch();
+        batch.Transaction = t;
+        foreach (var row in rows)
+        {
+            var statement = batch.CreateBatchCommand();
+            statement.CommandText = sql;
+            AddParameters(statement.Parameters, statement.CreateParameter, row);
+            batch.BatchCommands.Add(statement);
+        }
+        if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
     }
 
     internal static async Task<object?> Scalar(DbConnection c, DbTransaction? t, string sql, CancellationToken ct, params (string, object?)[] parameters)

@@ -87,8 +87,7 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
     private async Task CountTermsAsync(IReadOnlyDictionary<string, int> terms, CancellationToken ct)
     {
         const string upsert = "INSERT INTO term_documents (term, documents) VALUES (@term, 1) ON CONFLICT (term) DO UPDATE SET documents = term_documents.documents + 1";
-        await Execute(upsert, ct, ("term", DocumentCountKey));
-        foreach (var term in terms.Keys) await Execute(upsert, ct, ("term", term));
+        await SqlCorpusStore.ExecuteManyAsync(c, t, upsert, terms.Keys.Prepend(DocumentCountKey).Select(term => new (string, object?)[] { ("term", term) }), ct);
     }
 
     private async Task AddOneAsync(long id, CancellationToken ct)
@@ -164,8 +163,8 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
             await Execute("UPDATE stories SET title = @title, title_article = @article WHERE id = @id", ct,
                 ("title", title), ("article", article), ("id", story));
         await Execute("UPDATE stories SET profile = @profile WHERE id = @id", ct, ("profile", profile.ToJson()), ("id", story));
-        foreach (var term in profile.KeyTerms(weights.KeyTerms))
-            await Execute("INSERT INTO story_keys (term, story_id) VALUES (@term, @story) ON CONFLICT DO NOTHING", ct, ("term", term), ("story", story));
+        await SqlCorpusStore.ExecuteManyAsync(c, t, "INSERT INTO story_keys (term, story_id) VALUES (@term, @story) ON CONFLICT DO NOTHING",
+            profile.KeyTerms(weights.KeyTerms).Select(term => new (string, object?)[] { ("term", term), ("story", story) }), ct);
     }
 
     /// <summary>Counts the article's terms into the store's document frequencies (unless a rebuild counted them
