@@ -162,7 +162,7 @@ newsgraph ctl search "government" --db "$primary" --limit 50 --format jsonl > "$
 newsgraph ctl search "government" --db "$replica" --limit 50 --format jsonl > "$work/search-replica.jsonl" 2> "$work/search-replica.log" || cat "$work/search-replica.log" >&2
 check "a search on the read replica equals the primary's" "$(cmp -s "$work/search-primary.jsonl" "$work/search-replica.jsonl" && [ -s "$work/search-primary.jsonl" ] && echo same || echo differ)" "same"
 articles=$(sql postgres 5432 'SELECT count(*) FROM articles')
-say "distributed: $articles articles by 2 workers (one killed and replaced) in ${seconds}s"
+say "distributed: $articles articles by 2 workers (one killed and replaced) in ${seconds}s; store $(sql postgres 5432 "SELECT pg_size_pretty(pg_database_size('postgres'))")"
 for w in w1 w2 w3; do say "$w: $(grep -E "^newsgraph: worker $w:" "$work/$w.log" | tail -1 | sed 's/^newsgraph: //' || echo 'killed')"; done
 if [ "$failures" -gt 0 ]; then
   echo "scale-test: FAILED ($failures checks)"
