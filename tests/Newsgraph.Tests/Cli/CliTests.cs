@@ -154,4 +154,28 @@ public sealed class CliTests
         var line = Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith($"newsgraph: http://127.0.0.1:{port}: cannot listen", line);
     }
+
+    [Fact]
+    public void Queue_commands_without_a_reachable_nats_server_say_so_in_one_line()
+    {
+        int port;
+        using (var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            closed.Start();
+            port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+        }
+        var url = $"nats://127.0.0.1:{port}";
+        var page = TempFile("page.html", "<html><body><p>Harbour news.</p></body></html>"u8.ToArray());
+        var db = Path.Combine(Directory.CreateTempSubdirectory("newsgraph-cli-").FullName, "w.db");
+        foreach (var args in new[] { new[] { "queue", page, "--nats", url }, ["queue", "status", "--nats", url], ["worker", "--nats", url, "--db", db] })
+        {
+            var (code, stdout, stderr) = Run(args);
+            Assert.Equal(1, code);
+            Assert.Equal("", stdout);
+            var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith($"newsgraph: NATS {url}: cannot connect", line);
+        }
+        var missing = Run("queue", "/no/such/archive.warc.gz", "--nats", url);
+        Assert.Equal((1, "newsgraph: /no/such/archive.warc.gz: no such file or directory"), (missing.Code, missing.Err.Trim()));
+    }
 }
