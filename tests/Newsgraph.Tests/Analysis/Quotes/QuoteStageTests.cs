@@ -65,7 +65,7 @@ public sealed class QuoteStageTests
     {
         const string text = "The council said the plan was \u201ca waste of public money\u201d and blamed the \u201cgreen lobby\u201d for the delay.";
         var doc = Analyze(text);
-        var mixed = Assert.Single(doc.Quotes!, q => q.Kind == QuoteKind.Mixed);
+        var mixed = Assert.Single(doc.Quotes!, q => q.Kind == QuoteKind.Mixed && q.Cue?.Text == "said");
         Assert.StartsWith("the plan was", mixed.Content.Text);
         Assert.Equal("The council", Single(doc, "a waste of public money").Speaker?.At.Text);
         Assert.DoesNotContain(doc.Quotes!, q => q.Content.Text == "green lobby");
@@ -182,5 +182,29 @@ public sealed class QuoteStageTests
         Assert.Equal("Mira Holt", Single(doc, "The ferries are late again,").Speaker?.At.Text);
         const string interrupted = "\u201cThe ferries are late,\u201d said Mira Holt, \u201cand nobody knows why.\u201d";
         Assert.Equal("Mira Holt", Single(Analyze(interrupted), "and nobody knows why.").Speaker?.At.Text);
+    }
+
+    [Fact]
+    public void A_cue_coordinated_with_an_earlier_verb_takes_its_subject()
+    {
+        const string text = "The ferry strike ended on Friday.\n\nOskar Lind praised the crews and said the harbour would reopen \u201cas soon as the tide allows.\u201d";
+        var doc = Analyze(text, [Person("e1", "Oskar Lind", text, "Oskar Lind")]);
+        var reported = Assert.Single(doc.Quotes!, q => q.Cue?.Text == "said" && q.Kind == QuoteKind.Mixed);
+        Assert.StartsWith("the harbour would reopen", reported.Content.Text);
+        Assert.Equal("Oskar Lind", reported.Speaker?.At.Text);
+        Assert.Equal("Oskar Lind", Single(doc, "as soon as the tide allows.").Speaker?.At.Text);
+    }
+
+    [Fact]
+    public void Any_verb_closing_the_sentence_after_a_quotation_credits_it()
+    {
+        const string text = "\u201cWho will pay for the new pier?\u201d Mira Holt asks pointedly. \u201cNot the ferry company,\u201d she answers.";
+        var doc = Analyze(text);
+        Assert.Equal("Mira Holt", Single(doc, "Who will pay for the new pier?").Speaker?.At.Text);
+        var answer = Single(doc, "Not the ferry company,");
+        Assert.Equal("she", answer.Speaker?.At.Text);
+        Assert.Equal("answers", answer.Cue?.Text);
+        // A lower-case verb after a quotation without a closing comma or question mark is no credit.
+        Assert.DoesNotContain(Analyze("They sang \u201cHarbour Lights\u201d Mira sails.").Quotes!, q => q.Cue?.Text == "sails");
     }
 }
