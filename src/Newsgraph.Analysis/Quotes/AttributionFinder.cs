@@ -212,6 +212,8 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         if (srcEnd == srcFirst || AddresseeCues.Contains(qt.Lower[cue]) || WordClasses.Prepositions.Contains(qt.Lower[srcFirst]) || WordClasses.TimeWords.Contains(qt.Lower[srcFirst])
             || !(NamesSomeone(qt, srcFirst, srcEnd) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
             return null;
+        // "…, said he": a pronoun source stands alone; "…, said she turned out …" is the subject of a content clause.
+        if (WordClasses.IsPronoun(qt.Lower[srcFirst])) srcEnd = srcFirst + 1;
         if (opensUnit)
             return srcEnd + 1 < unit.End && (qt.Lower[srcEnd] == ":" || qt.Lower[srcEnd] == "," && qt.InsideQuote[srcEnd + 1]) ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
         if (!EndsUnit(qt, unit, srcEnd) || SubjectWithRelativeBefore(qt, unit, cue)) return null;
@@ -296,7 +298,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             return Make(cue, cue + 1, named.First, named.End, unit.First, named.ContentEnd, CuePlacement.Postposed, unit, qt);
         bool afterQuote = IsClosingMark(qt, first - 1) || IsCommaOrDash(qt, first - 1) && first - 2 >= unit.First && IsClosingMark(qt, first - 2);
         if (!(IsCommaOrDash(qt, first - 1) || IsClosingMark(qt, first - 1))) return null;
-        if (!afterQuote && !IsAdjunctTail(qt, unit, cue + 1)) return null;
+        if (!afterQuote && !(IsAdjunctTail(qt, unit, cue + 1) && (AddresseeCues.Contains(qt.Lower[cue]) || !OpensClause(qt, unit, cue + 1)))) return null;
         int contentEnd = IsCommaOrDash(qt, first - 1) ? first - 1 : first;
         return Make(cue, cue + 1, first, last + 1, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
     }
@@ -512,6 +514,16 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         i == unit.First || qt.Lower[i - 1] is "but" or "and" or "so" || IsOpeningPunctuation(qt.Lower[i - 1]);
 
     private static bool IsOpeningPunctuation(string s) => s is "(" or "\u2014" or "--" or ":";
+
+    /// <summary>Whether a clause with its own subject starts at <paramref name="k"/> ("…, X said they were
+    /// angry"): a subject pronoun, a determiner, "if", or a capitalised word that is not a time word.</summary>
+    private static bool OpensClause(QuoteText qt, (int First, int End) unit, int k) =>
+        k < unit.End && qt.IsWord(k) && (ClauseOpeners.Contains(qt.Lower[k]) || qt.IsCapitalized(k) && !WordClasses.TimeWords.Contains(qt.Lower[k]));
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "we", "i", "it", "you", "there", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "if",
+    };
 
     private bool IsAdjunctTail(QuoteText qt, (int First, int End) unit, int from)
     {

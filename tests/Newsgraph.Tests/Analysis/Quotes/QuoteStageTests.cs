@@ -207,4 +207,25 @@ public sealed class QuoteStageTests
         // A lower-case verb after a quotation without a closing comma or question mark is no credit.
         Assert.DoesNotContain(Analyze("They sang \u201cHarbour Lights\u201d Mira sails.").Quotes!, q => q.Cue?.Text == "sails");
     }
+
+    [Fact]
+    public void A_clause_after_the_cue_is_its_content_not_an_adjunct()
+    {
+        var doc = Analyze("In the harbour towns, half of the ferry crews said they were angry.");
+        var q = Assert.Single(doc.Quotes!);
+        Assert.Equal("they were angry", q.Content.Text);
+        Assert.Equal("half of the ferry crews", q.Speaker?.At.Text);
+        // An adjunct after the cue still leaves the content before it.
+        var adjunct = Assert.Single(Analyze("The pier will stay shut, the harbour master said on Tuesday.").Quotes!);
+        Assert.Equal("The pier will stay shut", adjunct.Content.Text);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_cue_opens_the_content_rather_than_naming_an_inverted_source()
+    {
+        var q = Assert.Single(Analyze("Mira Holt, 34, a welder from Harrow Bay, said she came to the meeting to speak for the crews.").Quotes!);
+        Assert.Equal("Mira Holt", q.Speaker?.At.Text);
+        Assert.StartsWith("she came to the meeting", q.Content.Text);
+    }
 }
+
