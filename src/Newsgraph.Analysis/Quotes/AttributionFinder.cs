@@ -25,8 +25,8 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             for (int i = unit.First; i < unit.End; i++)
             {
                 if (qt.InsideQuote[i]) continue;
-                var attribution = IsCueAt(qt, i) ? Build(qt, unit, i, found, before)
-                    : IntroducingColon(qt, unit, i, found, before) ? Preposed(qt, unit, i - 1) : DashCredit(qt, unit, i);
+                var attribution = IsCueAt(qt, i) ? Build(qt, unit, i, found, before, names)
+                    : IntroducingColon(qt, unit, i, found, before) ? Preposed(qt, unit, i - 1) : DashCredit(qt, unit, i) ?? VerbAfterQuote(qt, unit, i);
                 if (attribution is null) continue;
                 found.Add(attribution);
                 i = Math.Max(i, attribution.CueEnd - 1);
@@ -97,10 +97,38 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             : null;
     }
 
+    /// <summary>Most words after the verb of a credit that follows a quotation ("he asks rhetorically").</summary>
+    private const int MaxCreditTail = 3;
+
+    /// <summary>"“…?” he asks rhetorically.", "“…,” Ann Roe answers.": right after a quotation that ends in a
+    /// comma, question or exclamation mark, a name or pronoun and a finite verb that close the unit credit the
+    /// quotation, whatever the verb, as a colon does before one (<see cref="IntroducingColon"/>).</summary>
+    private static Attribution? VerbAfterQuote(QuoteText qt, (int First, int End) unit, int verb)
+    {
+        string w = qt.Lower[verb];
+        if (verb - 2 <= unit.First || qt.InsideQuote[verb] || !qt.IsWord(verb) || qt.IsCapitalized(verb) || w.Length < 4
+            || !(w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal)) || WordClasses.IsAdverb(w))
+            return null;
+        int first = verb - 1;
+        if (!(qt.Lower[first] is "he" or "she" or "they" or "we" or "i"))
+            while (first > unit.First && !qt.InsideQuote[first] && qt.IsCapitalized(first) && verb - first <= MaxCreditTokens) first--;
+        else first--;
+        if (first + 1 == verb || !IsClosingMark(qt, first)) return null;
+        int lastInside = first - 1;
+        while (lastInside > unit.First && IsClosingMark(qt, lastInside)) lastInside--;
+        if (qt.Lower[lastInside] is not ("," or "?" or "!")) return null;
+        for (int k = verb + 1; k < unit.End; k++)
+        {
+            if (qt.Lower[k] is "." or "!" or "?") break;
+            if (k - verb > MaxCreditTail || !(WordClasses.IsAdverb(qt.Lower[k]) || WordClasses.TimeWords.Contains(qt.Lower[k]))) return null;
+        }
+        return Make(verb, verb + 1, first + 1, verb, unit.First, first + 1, CuePlacement.Postposed, unit, qt);
+    }
+
     private bool IsCueAt(QuoteText qt, int i) =>
         qt.Lower[i] == "according" ? i + 1 < qt.Tokens.Count && qt.Lower[i + 1] == "to" : lexicon.IsCue(qt.Lower[i]);
 
-    private Attribution? Build(QuoteText qt, (int First, int End) unit, int cue, List<Attribution> found, int unitStart)
+    private Attribution? Build(QuoteText qt, (int First, int End) unit, int cue, List<Attribution> found, int unitStart, IReadOnlyList<TextSpan> names)
     {
         if (qt.Lower[cue] == "according") return According(qt, unit, cue);
         if (WordClasses.IsParticiple(qt.Lower[cue]))
@@ -110,7 +138,36 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             // "be" makes it a progressive ("she was saying").
             if (cue == unit.First || !WordClasses.BeForms.Contains(qt.Lower[cue - 1])) return null;
         }
-        return Inverted(qt, unit, cue) ?? Postposed(qt, unit, cue) ?? Passive(qt, unit, cue) ?? Preposed(qt, unit, cue);
+        return Inverted(qt, unit, cue) ?? Postposed(qt, unit, cue) ?? Passive(qt, unit, cue) ?? Preposed(qt, unit, cue)
+            ?? Coordinated(qt, unit, cue, found, unitStart, names);
+    }
+
+    /// <summary>"Ann Roe praised the plan and said …", "… but told reporters …": a cue coordinated with an
+    /// earlier verb of its clause takes that verb's subject (an earlier source of the unit, else its subject).</summary>
+    private Attribution? Coordinated(QuoteText qt, (int First, int End) unit, int cue, List<Attribution> found, int unitStart, IReadOnlyList<TextSpan> names)
+    {
+        int last = SkipModifiersBack(qt, unit, cue);
+        if (last <= unit.First || qt.InsideQuote[last] || qt.Lower[last] is not ("and" or "but")) return null;
+        var earlier = found.Skip(unitStart).LastOrDefault(a => a.HasSource && a.CueFirst < cue);
+        var source = earlier is not null ? (earlier.SourceFirst, earlier.SourceEnd) : ClauseSubject(qt, unit, last, names);
+        if (source is not { } src) return null;
+        int contentFirst = boundaries.ChooseStart(qt, unit, cue, cue + 1);
+        return Make(cue, cue + 1, src.First, src.End, contentFirst, LearnedEnd(qt, unit, cue, contentFirst), CuePlacement.Preposed, unit, qt);
+    }
+
+    /// <summary>The subject near the start of a unit, before <paramref name="limit"/>: after a sentence adverb or an
+    /// opening prepositional phrase, the first subject pronoun or person/organisation name within a few words.</summary>
+    private static (int First, int End)? ClauseSubject(QuoteText qt, (int First, int End) unit, int limit, IReadOnlyList<TextSpan> names)
+    {
+        var (first, _) = LeadingPhrase(qt, unit);
+        for (int k = first; k < limit && k - first <= MaxSubjectOffset; k++)
+        {
+            if (qt.InsideQuote[k] || StopsPhrase(qt, k) && qt.Lower[k] != ",") return null;
+            if (qt.Lower[k] is "he" or "she" or "they" or "we" or "i") return (k, k + 1);
+            var name = names.FirstOrDefault(n => n.Start == qt.Tokens[k].Start);
+            if (name.End > name.Start) return (k, Math.Min(limit, qt.TokenAtOrAfter(name.End)));
+        }
+        return null;
     }
 
     private static Attribution? According(QuoteText qt, (int First, int End) unit, int cue)
@@ -155,6 +212,8 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         if (srcEnd == srcFirst || AddresseeCues.Contains(qt.Lower[cue]) || WordClasses.Prepositions.Contains(qt.Lower[srcFirst]) || WordClasses.TimeWords.Contains(qt.Lower[srcFirst])
             || !(NamesSomeone(qt, srcFirst, srcEnd) || WordClasses.IsPronoun(qt.Lower[srcFirst]) || qt.Lower[srcFirst] is "the" or "a" or "an"))
             return null;
+        // "…, said he": a pronoun source stands alone; "…, said she turned out …" is the subject of a content clause.
+        if (WordClasses.IsPronoun(qt.Lower[srcFirst])) srcEnd = srcFirst + 1;
         if (opensUnit)
             return srcEnd + 1 < unit.End && (qt.Lower[srcEnd] == ":" || qt.Lower[srcEnd] == "," && qt.InsideQuote[srcEnd + 1]) ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
         if (!EndsUnit(qt, unit, srcEnd) || SubjectWithRelativeBefore(qt, unit, cue)) return null;
@@ -239,7 +298,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             return Make(cue, cue + 1, named.First, named.End, unit.First, named.ContentEnd, CuePlacement.Postposed, unit, qt);
         bool afterQuote = IsClosingMark(qt, first - 1) || IsCommaOrDash(qt, first - 1) && first - 2 >= unit.First && IsClosingMark(qt, first - 2);
         if (!(IsCommaOrDash(qt, first - 1) || IsClosingMark(qt, first - 1))) return null;
-        if (!afterQuote && !IsAdjunctTail(qt, unit, cue + 1)) return null;
+        if (!afterQuote && !(IsAdjunctTail(qt, unit, cue + 1) && (AddresseeCues.Contains(qt.Lower[cue]) || !OpensClause(qt, unit, cue + 1)))) return null;
         int contentEnd = IsCommaOrDash(qt, first - 1) ? first - 1 : first;
         return Make(cue, cue + 1, first, last + 1, unit.First, contentEnd, CuePlacement.Postposed, unit, qt);
     }
@@ -455,6 +514,16 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         i == unit.First || qt.Lower[i - 1] is "but" or "and" or "so" || IsOpeningPunctuation(qt.Lower[i - 1]);
 
     private static bool IsOpeningPunctuation(string s) => s is "(" or "\u2014" or "--" or ":";
+
+    /// <summary>Whether a clause with its own subject starts at <paramref name="k"/> ("…, X said they were
+    /// angry"): a subject pronoun, a determiner, "if", or a capitalised word that is not a time word.</summary>
+    private static bool OpensClause(QuoteText qt, (int First, int End) unit, int k) =>
+        k < unit.End && qt.IsWord(k) && (ClauseOpeners.Contains(qt.Lower[k]) || qt.IsCapitalized(k) && !WordClasses.TimeWords.Contains(qt.Lower[k]));
+
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "he", "she", "they", "we", "i", "it", "you", "there", "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "if",
+    };
 
     private bool IsAdjunctTail(QuoteText qt, (int First, int End) unit, int from)
     {

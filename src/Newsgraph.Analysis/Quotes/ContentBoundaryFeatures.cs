@@ -66,7 +66,8 @@ internal static class ContentBoundaryFeatures
         }
     }
 
-    private static string Shape(QuoteText qt, int i)
+    /// <summary>A token's kind: quotation mark, punctuation, pronoun, number, capitalised or lower-case word.</summary>
+    internal static string Shape(QuoteText qt, int i)
     {
         if (qt.InsideQuote[i] && qt.Tokens[i].Text.All(QuoteMarks.IsAnyMark)) return "mark";
         if (!qt.IsWord(i)) return "punct";

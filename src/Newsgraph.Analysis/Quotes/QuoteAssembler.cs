@@ -7,9 +7,10 @@ namespace Newsgraph.Analysis.Quotes;
 /// Decides what is a quote and whose: each quoted stretch is tied to the attribution next to it ("…," X
 /// said / X said: "…") or the one whose content holds it; stretches with neither inherit the speaker of
 /// the nearest earlier attribution in their paragraph or the one before. Titles and scare-quoted terms
-/// without a speaker are not quotes. Attribution contents become indirect or mixed quotes.
+/// without a speaker are not quotes. Attribution contents that <paramref name="reported"/> accepts become
+/// indirect or mixed quotes.
 /// </summary>
-internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> attributions, IReadOnlyList<TextSpan> paragraphs)
+internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> attributions, IReadOnlyList<TextSpan> paragraphs, Func<Attribution, bool> reported)
 {
     /// <summary>Shortest partial quote inside indirect speech reported as a quote of its own; shorter ones are
     /// the writer's scare quotes around a term and stay inside their mixed quote.</summary>
@@ -32,7 +33,7 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
         }
         foreach (var a in attributions)
         {
-            if (!a.HasContent || a.SubjectOnly || IsOnlyQuotedText(a)) continue;
+            if (!IsReportable(qt, a) || !reported(a)) continue;
             quotes.Add((Reported(a), a));
         }
         quotes.Sort((x, y) => x.Item1.Content.Start.CompareTo(y.Item1.Content.Start));
@@ -117,7 +118,11 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
         return words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0]) || w.Length <= 3);
     }
 
-    private bool IsOnlyQuotedText(Attribution a)
+    /// <summary>Whether an attribution's content could be reported as a quote of its own: it has one, found by
+    /// a cue, with words outside quotation marks.</summary>
+    public static bool IsReportable(QuoteText qt, Attribution a) => a.HasContent && !a.SubjectOnly && !IsOnlyQuotedText(qt, a);
+
+    private static bool IsOnlyQuotedText(QuoteText qt, Attribution a)
     {
         for (int k = a.ContentFirst; k < a.ContentEnd; k++)
             if (!qt.InsideQuote[k] && qt.IsWord(k)) return false;

@@ -18,6 +18,7 @@ public sealed class QuoteStage(QuoteStageOptions? options = null) : IDocumentSta
 {
     private readonly AttributionFinder _finder = new(CueLexicon.Default, ContentBoundaryModel.BuiltIn);
     private readonly QuoteStageOptions _options = options ?? new();
+    private readonly ReportedSpeechModel _reported = ReportedSpeechModel.BuiltIn;
 
     public string Name => "quotes";
 
@@ -32,9 +33,9 @@ public sealed class QuoteStage(QuoteStageOptions? options = null) : IDocumentSta
     {
         var paragraphs = document.Paragraphs().ToList();
         var qt = QuoteText.Of(document);
-        var attributions = _finder.Find(qt, Names(document));
+        var attributions = _finder.Find(qt, SpeakerNames(document));
         ResolveSpeakers(document, qt, attributions);
-        var quotes = new QuoteAssembler(qt, attributions, paragraphs).Assemble();
+        var quotes = new QuoteAssembler(qt, attributions, paragraphs, a => _reported.IsReported(qt, a)).Assemble();
         if (!_options.Indirect) quotes.RemoveAll(q => q.Quote.Kind != QuoteKind.Direct);
         for (int i = 0; i < quotes.Count; i++)
         {
@@ -46,7 +47,7 @@ public sealed class QuoteStage(QuoteStageOptions? options = null) : IDocumentSta
     }
 
     /// <summary>Where the entity layer found people and organisations, in text order.</summary>
-    private static List<TextSpan> Names(ArticleDocument document) =>
+    internal static List<TextSpan> SpeakerNames(ArticleDocument document) =>
         (document.Entities ?? []).Where(e => e.Type is EntityType.PERSON or EntityType.ORG)
             .SelectMany(e => e.Mentions).Select(m => new TextSpan(m.At.Start, m.At.End)).OrderBy(s => s.Start).ToList();
 

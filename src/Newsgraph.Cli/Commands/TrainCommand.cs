@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Newsgraph.Analysis.Entities.Tagging;
+using Newsgraph.Analysis.Learning;
 using Newsgraph.Training.Entities;
 using Newsgraph.Training.Quotes;
 
@@ -121,6 +122,7 @@ internal static class TrainCommand
     }
 
     private const string DefaultQuoteModel = "src/Newsgraph.Analysis/Resources/quotes/content-boundaries.bin";
+    private const string DefaultSpeechModel = "src/Newsgraph.Analysis/Resources/quotes/reported-speech.bin";
     private const string DefaultPolnear = "../shared/datasets/quotes/polnear";
 
     private static Command Quotes()
@@ -130,7 +132,9 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Model file to write.", DefaultValueFactory = _ => DefaultQuoteModel };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
         var seed = new Option<int>("--seed") { Description = "Random seed of the training order.", DefaultValueFactory = _ => 1 };
-        var command = new Command("quotes", "Train the ranker that places where reported contents begin and end, on PolNeAR attributions.") { train, dev, output, epochs, seed };
+        var speechOutput = new Option<string>("--speech-out") { Description = "Reported-speech filter file to write.", DefaultValueFactory = _ => DefaultSpeechModel };
+        var boundaries = new Option<string?>("--boundaries") { Description = "Train only the reported-speech filter, on the contents this existing boundary model places (e.g. the shipped one)." };
+        var command = new Command("quotes", "Train the ranker that places where reported contents begin and end, and the filter that tells reported speech from other uses of a cue word, on PolNeAR attributions.") { train, dev, output, speechOutput, boundaries, epochs, seed };
         command.SetAction(parse =>
         {
             var splits = new[] { parse.GetValue(train)!, parse.GetValue(dev) }.OfType<string>();
@@ -139,20 +143,35 @@ internal static class TrainCommand
                     return CliErrors.Fail($"train quotes: {split}: not a PolNeAR split (needs text/ and attributions/)");
             if (parse.GetValue(epochs) < 1) return CliErrors.Fail("train quotes: --epochs must be ≥ 1");
             var clock = Stopwatch.StartNew();
-            var model = ContentBoundaryTrainer.Train(PolnearCorpus.Read(parse.GetValue(train)!).ToList(), parse.GetValue(epochs), parse.GetValue(seed), Log);
-            var path = parse.GetValue(output)!;
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-            using (var stream = File.Create(path)) model.Write(stream);
-            Log($"{model.FeatureCount:N0} features written to {path} in {clock.Elapsed.TotalSeconds:F0} s");
+            var articles = PolnearCorpus.Read(parse.GetValue(train)!).ToList();
+            PerceptronModel model;
+            if (parse.GetValue(boundaries) is { } existing)
+                using (var stream = File.OpenRead(existing)) model = PerceptronModel.Read(stream);
+            else
+            {
+                model = ContentBoundaryTrainer.Train(articles, parse.GetValue(epochs), parse.GetValue(seed), Log);
+                WriteModel(model, parse.GetValue(output)!, clock);
+            }
+            var speech = ReportedSpeechTrainer.Train(articles, model, parse.GetValue(epochs), parse.GetValue(seed), Log);
+            WriteModel(speech, parse.GetValue(speechOutput)!, clock);
             if (parse.GetValue(dev) is { } devSplit)
             {
                 var (starts, ends) = ContentBoundaryTrainer.Evaluate(model, PolnearCorpus.Read(devSplit));
                 Console.WriteLine($"content starts placed exactly: {starts.Right}/{starts.Total} = {(double)starts.Right / Math.Max(1, starts.Total):F4}");
                 Console.WriteLine($"content ends placed exactly (from the annotated start): {ends.Right}/{ends.Total} = {(double)ends.Right / Math.Max(1, ends.Total):F4}");
+                var (keptRight, keptWrong, droppedRight, droppedWrong) = ReportedSpeechTrainer.Evaluate(speech, model, PolnearCorpus.Read(devSplit));
+                Console.WriteLine($"reported speech: kept {keptRight} right, {keptWrong} wrong; dropped {droppedRight} right, {droppedWrong} wrong");
             }
             return 0;
         });
         return command;
+    }
+
+    private static void WriteModel(PerceptronModel model, string path, Stopwatch clock)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using (var stream = File.Create(path)) model.Write(stream);
+        Log($"{model.FeatureCount:N0} features written to {path} in {clock.Elapsed.TotalSeconds:F0} s");
     }
 
     private static void WriteTable(WordClusters clusters, string path, Stopwatch clock)

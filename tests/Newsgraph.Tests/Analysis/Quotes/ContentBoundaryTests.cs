@@ -42,4 +42,23 @@ public sealed class ContentBoundaryTests
         Assert.Equal((1, 1), starts);
         Assert.Equal((1, 1), ends);
     }
+
+    [Fact]
+    public void Training_the_reported_speech_filter_learns_to_drop_a_cue_word_not_used_for_speech()
+    {
+        var articles = PolnearCorpus.Read(Fixtures.Path("polnear-speech")).ToList();
+        var boundaries = ContentBoundaryTrainer.Train(articles, epochs: 3, seed: 1, _ => { });
+        var model = ReportedSpeechTrainer.Train(articles, boundaries, epochs: 3, seed: 1, _ => { });
+        // "spoke at the harbour festival" reports nothing; "She said the pier would reopen" does.
+        Assert.Equal((1, 0, 1, 0), ReportedSpeechTrainer.Evaluate(model, boundaries, articles));
+    }
+
+    [Fact]
+    public void The_built_in_filter_drops_a_cue_word_that_reports_nothing_and_keeps_speech()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("The harbour master spoke at the ferry festival on Sunday. He said the pier would reopen in May.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("the pier would reopen in May", q.Content.Text);
+    }
 }
+

@@ -65,7 +65,7 @@ public sealed class QuoteStageTests
     {
         const string text = "The council said the plan was \u201ca waste of public money\u201d and blamed the \u201cgreen lobby\u201d for the delay.";
         var doc = Analyze(text);
-        var mixed = Assert.Single(doc.Quotes!, q => q.Kind == QuoteKind.Mixed);
+        var mixed = Assert.Single(doc.Quotes!, q => q.Kind == QuoteKind.Mixed && q.Cue?.Text == "said");
         Assert.StartsWith("the plan was", mixed.Content.Text);
         Assert.Equal("The council", Single(doc, "a waste of public money").Speaker?.At.Text);
         Assert.DoesNotContain(doc.Quotes!, q => q.Content.Text == "green lobby");
@@ -183,4 +183,49 @@ public sealed class QuoteStageTests
         const string interrupted = "\u201cThe ferries are late,\u201d said Mira Holt, \u201cand nobody knows why.\u201d";
         Assert.Equal("Mira Holt", Single(Analyze(interrupted), "and nobody knows why.").Speaker?.At.Text);
     }
+
+    [Fact]
+    public void A_cue_coordinated_with_an_earlier_verb_takes_its_subject()
+    {
+        const string text = "The ferry strike ended on Friday.\n\nOskar Lind praised the crews and said the harbour would reopen \u201cas soon as the tide allows.\u201d";
+        var doc = Analyze(text, [Person("e1", "Oskar Lind", text, "Oskar Lind")]);
+        var reported = Assert.Single(doc.Quotes!, q => q.Cue?.Text == "said" && q.Kind == QuoteKind.Mixed);
+        Assert.StartsWith("the harbour would reopen", reported.Content.Text);
+        Assert.Equal("Oskar Lind", reported.Speaker?.At.Text);
+        Assert.Equal("Oskar Lind", Single(doc, "as soon as the tide allows.").Speaker?.At.Text);
+    }
+
+    [Fact]
+    public void Any_verb_closing_the_sentence_after_a_quotation_credits_it()
+    {
+        const string text = "\u201cWho will pay for the new pier?\u201d Mira Holt asks pointedly. \u201cNot the ferry company,\u201d she answers.";
+        var doc = Analyze(text);
+        Assert.Equal("Mira Holt", Single(doc, "Who will pay for the new pier?").Speaker?.At.Text);
+        var answer = Single(doc, "Not the ferry company,");
+        Assert.Equal("she", answer.Speaker?.At.Text);
+        Assert.Equal("answers", answer.Cue?.Text);
+        // A lower-case verb after a quotation without a closing comma or question mark is no credit.
+        Assert.DoesNotContain(Analyze("They sang \u201cHarbour Lights\u201d Mira sails.").Quotes!, q => q.Cue?.Text == "sails");
+    }
+
+    [Fact]
+    public void A_clause_after_the_cue_is_its_content_not_an_adjunct()
+    {
+        var doc = Analyze("In the harbour towns, half of the ferry crews said they were angry.");
+        var q = Assert.Single(doc.Quotes!);
+        Assert.Equal("they were angry", q.Content.Text);
+        Assert.Equal("half of the ferry crews", q.Speaker?.At.Text);
+        // An adjunct after the cue still leaves the content before it.
+        var adjunct = Assert.Single(Analyze("The pier will stay shut, the harbour master said on Tuesday.").Quotes!);
+        Assert.Equal("The pier will stay shut", adjunct.Content.Text);
+    }
+
+    [Fact]
+    public void A_pronoun_after_a_cue_opens_the_content_rather_than_naming_an_inverted_source()
+    {
+        var q = Assert.Single(Analyze("Mira Holt, 34, a welder from Harrow Bay, said she came to the meeting to speak for the crews.").Quotes!);
+        Assert.Equal("Mira Holt", q.Speaker?.At.Text);
+        Assert.StartsWith("she came to the meeting", q.Content.Text);
+    }
 }
+
