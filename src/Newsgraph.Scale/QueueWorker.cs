@@ -43,6 +43,7 @@ public sealed record WorkerTotals(long Items, long Articles, long DeadLettered, 
 public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptions options, Action<string> log)
 {
     private long _items, _articles, _dead, _retried;
+    private bool _toldNoQueue;
     private readonly Dictionary<double, NewsEngine> _engines = [];
 
     public async Task<WorkerTotals> RunAsync(CancellationToken ct)
@@ -58,6 +59,16 @@ public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptio
                     consumer ??= await queue.ConsumerAsync(ct);
                     next = await consumer.NextAsync<byte[]>(opts: new NatsJSNextOpts { Expires = TimeSpan.FromSeconds(options.UntilEmpty ? 2 : 30) }, cancellationToken: ct);
                     if (next is null && options.UntilEmpty && await queue.IsEmptyAsync(ct)) break;
+                }
+                catch (NatsJSApiException e) when (e.Error.Code == 404 && !ct.IsCancellationRequested)
+                {
+                    // Workers may start before anything is queued: wait for the queue, saying so once.
+                    if (options.UntilEmpty) break;
+                    if (!_toldNoQueue) log($"{queue.Description}: no queue yet; waiting for `newsgraph queue`");
+                    _toldNoQueue = true;
+                    consumer = null;
+                    await Task.Delay(TimeSpan.FromSeconds(5), ct);
+                    continue;
                 }
                 catch (Exception e) when (e is NatsException && !ct.IsCancellationRequested)
                 {

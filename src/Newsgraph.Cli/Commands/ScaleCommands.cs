@@ -152,6 +152,14 @@ internal static class ScaleCommands
             {
                 return await action(queue);
             }
+            catch (NATS.Client.Core.NatsNoRespondersException)
+            {
+                return CliErrors.Fail($"{queue.Description}: JetStream does not answer (start nats-server with -js)", 1);
+            }
+            catch (NATS.Client.JetStream.NatsJSApiException e) when (e.Error.Code == 404)
+            {
+                return CliErrors.Fail($"{queue.Description}: no queue there yet ({e.Error.Description}); `newsgraph queue` makes it", 1);
+            }
             catch (Exception e) when (e is NATS.Client.Core.NatsException)
             {
                 return CliErrors.Fail($"{queue.Description}: {e.Message.Split('\n')[0].Trim()}", 1);

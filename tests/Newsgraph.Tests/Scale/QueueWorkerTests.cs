@@ -82,4 +82,18 @@ public sealed class QueueWorkerTests
             Assert.Equal(status.Done, (ulong)status.Workers.Sum(w => w.Items));
         }
     }
+
+    [SkippableFact]
+    public async Task A_worker_started_before_anything_is_queued_finds_no_work_and_stops_when_told_to_stop_once_empty()
+    {
+        using var nats = NatsServer.Start();
+        await using var queue = await WorkQueue.ConnectAsync(nats.Url, "early-worker");
+        await using var store = await TestStores.Open(TestStores.NewDb("sqlite"));
+        var log = new List<string>();
+        var run = new QueueWorker(queue, store, new WorkerOptions { UntilEmpty = true }, log.Add).RunAsync(CancellationToken.None);
+
+        Assert.Same(run, await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(30))));
+        Assert.Equal(new WorkerTotals(0, 0, 0, 0), await run);
+        Assert.Empty(log);
+    }
 }
