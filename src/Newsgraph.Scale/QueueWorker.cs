@@ -2,12 +2,8 @@ using System.Data.Common;
 using System.Diagnostics;
 using NATS.Client.Core;
 using NATS.Client.JetStream;
-using Newsgraph.Core.Model;
 using Newsgraph.Corpus;
 using Newsgraph.Engine;
-using Newsgraph.Extraction;
-using Newsgraph.Sources;
-using Newsgraph.Sources.Fetching;
 
 namespace Newsgraph.Scale;
 
@@ -163,7 +159,7 @@ public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptio
         await msg.AckAsync(new AckOpts { DoubleAck = true }, ct);
         Interlocked.Increment(ref _items);
         Interlocked.Add(ref _articles, done.Stored + done.Versions);
-        await TryAsync(() => queue.PublishEventAsync(WorkQueue.DoneSubjects.TrimEnd('>') + Subject(options.Name),
+        await TryAsync(() => queue.PublishEventAsync(WorkQueue.DoneSubject(options.Name),
             new ItemDone(options.Name, item.Describe(), done.Done, done.Stored + done.Versions, done.Failed, clock.Elapsed.TotalSeconds, DateTimeOffset.UtcNow), ct));
     }
 
@@ -171,22 +167,12 @@ public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptio
     private async Task<IngestProgress> IngestAsync(WorkItem item, Action<string> onFailure, CancellationToken ct)
     {
         var settings = item.Settings;
-        var engine = Engine(settings.Delay);
-        PublicationDate? published = null;
-        if (settings.Published is { } text && !PublicationDate.TryParse(text, out published))
-            throw new FormatException($"published date \"{text}\" is not ISO 8601");
-        DateTimeOffset? since = settings.Since is { } s && PublicationDate.TryParse(s, out var sinceDate) && sinceDate is not null
-            ? new DateTimeOffset(sinceDate.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null;
-
+        var engine = Engine(settings);
         var inputs = item.Kind == WorkItem.ArchiveRangeKind
             ? File.Exists(item.Archive) ? IngestSources.FromArchiveRange(item.Archive!, item.Start, item.End, ct)
                 : Missing(item.Archive!)
-            : IngestSources.ResolveAsync(item.Sources, new IngestSourceOptions { Since = since, Read = engine.ReadAsync }, ct);
-        var runner = new IngestRunner(engine, store, new IngestOptions
-        {
-            Jobs = options.Jobs,
-            Engine = new EngineOptions { Extraction = new ExtractionOptions { Published = published, Verbatim = settings.Verbatim } },
-        });
+            : IngestSources.ResolveAsync(item.Sources, new IngestSourceOptions { Since = settings.SinceTime(), Read = engine.ReadAsync }, ct);
+        var runner = new IngestRunner(engine, store, new IngestOptions { Jobs = options.Jobs, Engine = settings.EngineOptions() });
         return await runner.RunAsync(inputs, onFailure, ct: ct);
     }
 
@@ -194,15 +180,10 @@ public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptio
         new[] { IngestItem.Failed(path, "warc", "no such file (every worker must reach the archive at this path)") }.ToAsyncEnumerable();
 
     /// <summary>One engine per politeness setting, kept for the worker's life: robots.txt and per-host delays are remembered.</summary>
-    private NewsEngine Engine(double? delay)
+    private NewsEngine Engine(IngestSettings settings)
     {
-        var key = delay ?? -1;
-        if (!_engines.TryGetValue(key, out var engine))
-        {
-            var politeness = new PolitenessOptions();
-            if (delay is { } seconds) politeness = politeness with { Delay = TimeSpan.FromSeconds(seconds) };
-            _engines[key] = engine = new NewsEngine(new ReaderOptions { Politeness = politeness });
-        }
+        var key = settings.Delay ?? -1;
+        if (!_engines.TryGetValue(key, out var engine)) _engines[key] = engine = new NewsEngine(settings.ReaderOptions());
         return engine;
     }
 
@@ -227,9 +208,6 @@ public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptio
         await msg.AckAsync(new AckOpts { DoubleAck = true }, ct);
         Interlocked.Increment(ref _dead);
     }
-
-    /// <summary>A NATS subject token from a worker name (no dots, spaces or wildcards).</summary>
-    private static string Subject(string name) => new([.. name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
 
     private static string OneLine(Exception e) => e.Message.Split('\n')[0].Trim();
 

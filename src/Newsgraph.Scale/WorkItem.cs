@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Newsgraph.Corpus;
 
 namespace Newsgraph.Scale;
 
@@ -58,20 +59,4 @@ public sealed record WorkItem
         : Sources.Count == 1 ? Sources[0] : $"{Sources[0]} and {Sources.Count - 1} more";
 
     public override string ToString() => Encoding.UTF8.GetString(ToJson());
-}
-
-/// <summary>The `ingest` options that a queued item carries to whichever worker takes it.</summary>
-public sealed record IngestSettings
-{
-    /// <summary>Publication date (ISO 8601) for pages that state none.</summary>
-    public string? Published { get; init; }
-
-    /// <summary>Each input is already an article body.</summary>
-    public bool Verbatim { get; init; }
-
-    /// <summary>Feed and sitemap entries dated before this (ISO 8601) are left out.</summary>
-    public string? Since { get; init; }
-
-    /// <summary>Seconds between requests to one host.</summary>
-    public double? Delay { get; init; }
 }

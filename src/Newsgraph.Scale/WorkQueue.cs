@@ -46,6 +46,10 @@ public sealed class WorkQueue : IAsyncDisposable
     public const string DoneStream = "NEWSGRAPH_DONE";
     public const string DoneSubjects = "newsgraph.done.>";
 
+    /// <summary>Where a worker reports its finished items: its name as one subject token (no dots, spaces or wildcards).</summary>
+    public static string DoneSubject(string worker) =>
+        "newsgraph.done." + new string([.. worker.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly NatsConnection _connection;
@@ -159,8 +163,8 @@ public sealed class WorkQueue : IAsyncDisposable
     {
         var work = await _js.GetStreamAsync(WorkStream, cancellationToken: ct);
         var consumer = await _js.GetConsumerAsync(WorkStream, ConsumerName, ct);
-        var dead = await ReadAsync<DeadItem>(DeadStream, null, maxDead, ct);
         var deadCount = (await _js.GetStreamAsync(DeadStream, cancellationToken: ct)).Info.State.Messages;
+        var dead = deadCount == 0 ? [] : await ReadAsync<DeadItem>(DeadStream, null, maxDead, ct);
         var recent = await ReadAsync<ItemDone>(DoneStream, DateTimeOffset.UtcNow - window, int.MaxValue, ct);
         var rates = recent.GroupBy(d => d.Worker)
             .Select(g => new WorkerRate(g.Key, g.Count(), g.Sum(d => d.Articles), g.Sum(d => d.Articles) / window.TotalSeconds))
@@ -176,8 +180,6 @@ public sealed class WorkQueue : IAsyncDisposable
     private async Task<List<T>> ReadAsync<T>(string stream, DateTimeOffset? since, int max, CancellationToken ct)
     {
         var found = new List<T>();
-        var info = await _js.GetStreamAsync(stream, cancellationToken: ct);
-        if (info.Info.State.Messages == 0) return found;
         var consumer = await _js.CreateOrderedConsumerAsync(stream, new NatsJSOrderedConsumerOpts
         {
             DeliverPolicy = since is null ? ConsumerConfigDeliverPolicy.All : ConsumerConfigDeliverPolicy.ByStartTime,

@@ -5,9 +5,7 @@ using System.Text.Json;
 using Newsgraph.Core.Model;
 using Newsgraph.Corpus;
 using Newsgraph.Engine;
-using Newsgraph.Extraction;
 using Newsgraph.Sources;
-using Newsgraph.Sources.Fetching;
 
 namespace Newsgraph.Cli.Commands;
 
@@ -36,23 +34,20 @@ internal static class CorpusCommands
         var command = new Command("ingest", "Read, analyse and store pages; a page stored before is not stored again.") { sources, db, jobs, published, verbatim, max, delay, since };
         command.SetAction(async (parse, ct) =>
         {
-            if (!TryDate(parse.GetValue(published), "--published", out var date, out var error)) return error;
-            if (!TryDate(parse.GetValue(since), "--since", out var sinceDate, out error)) return error;
+            if (!TryDate(parse.GetValue(published), "--published", out _, out var error)) return error;
+            if (!TryDate(parse.GetValue(since), "--since", out _, out error)) return error;
             if (parse.GetValue(jobs) is < 1 || parse.GetValue(max) is < 1) return CliErrors.Fail("--jobs and --max take a whole number of at least 1");
             if (parse.GetValue(delay) is { } seconds && (seconds is < 0 or > 3600 || double.IsNaN(seconds))) return CliErrors.Fail($"--delay {seconds}: takes seconds from 0 to 3600");
             var missing = (parse.GetValue(sources) ?? []).FirstOrDefault(s => s != "-" && !InputResolver.IsUrl(s) && !File.Exists(s) && !Directory.Exists(s));
             if (missing is not null) return CliErrors.Fail($"{missing}: no such file or directory", 1);
+            var settings = new IngestSettings
+            {
+                Published = parse.GetValue(published), Verbatim = parse.GetValue(verbatim), Since = parse.GetValue(since), Delay = parse.GetValue(delay),
+            };
             return await Run(parse.GetValue(db), async store =>
             {
-                var options = new IngestOptions
-                {
-                    Jobs = parse.GetValue(jobs) ?? Environment.ProcessorCount,
-                    Engine = new EngineOptions { Extraction = new ExtractionOptions { Published = date, Verbatim = parse.GetValue(verbatim) } },
-                };
-                var politeness = new PolitenessOptions();
-                if (parse.GetValue(delay) is { } seconds) politeness = politeness with { Delay = TimeSpan.FromSeconds(seconds) };
-                var sinceTime = sinceDate is null ? (DateTimeOffset?)null : new DateTimeOffset(sinceDate.Date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-                return await IngestAsync(store, parse.GetValue(sources) ?? [], options, new ReaderOptions { Politeness = politeness }, sinceTime, parse.GetValue(max), ct);
+                var options = new IngestOptions { Jobs = parse.GetValue(jobs) ?? Environment.ProcessorCount, Engine = settings.EngineOptions() };
+                return await IngestAsync(store, parse.GetValue(sources) ?? [], options, settings.ReaderOptions(), settings.SinceTime(), parse.GetValue(max), ct);
             }, ct);
         });
         return command;
