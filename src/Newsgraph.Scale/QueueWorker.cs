@@ -102,7 +102,8 @@ public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptio
         using var held = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var heartbeat = KeepHoldingAsync(msg, held.Token);
         var clock = Stopwatch.StartNew();
-        IngestProgress done;
+        IngestProgress? done = null;
+        Exception? trouble = null;
         string? firstFailure = null;
         try
         {
@@ -112,38 +113,39 @@ public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptio
                 log(failure);
             }, ct);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (Exception e) when (e is FormatException or DbException or StoreException or IOException)
         {
-            // Stopping: hand the item straight back; what was committed stays and is skipped next time.
-            await held.CancelAsync();
-            await TryAsync(() => msg.NakAsync(cancellationToken: CancellationToken.None));
-            throw;
+            trouble = e;
         }
-        catch (FormatException e)
-        {
-            // The item itself is malformed (a date it carries): no try will go better.
-            await held.CancelAsync();
-            await DeadLetterAsync(msg, item, item.Describe(), e.Message, tries, ct);
-            return;
-        }
-        catch (Exception e) when (e is DbException or StoreException or IOException)
-        {
-            // The store's trouble, not the item's: offer it again later and give the store time.
-            await held.CancelAsync();
-            log($"{store.Description}: {OneLine(e)}; {item.Describe()} will be tried again");
-            Interlocked.Increment(ref _retried);
-            await TryAsync(() => msg.NakAsync(new AckOpts { NakDelay = options.RetryDelay }, ct));
-            await Task.Delay(options.RetryDelay, ct);
-            return;
-        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested) { }
         finally
         {
+            // The heartbeat stops before the item is answered for, one way or the other.
             await held.CancelAsync();
             await heartbeat;
         }
 
-        long articles = done.Stored + done.Versions + done.Unchanged + done.Skipped;
-        if (articles == 0 && done.Failed > 0)
+        if (done is null && trouble is null)
+        {
+            // Stopping: hand the item straight back; what was committed stays and is skipped next time.
+            await TryAsync(() => msg.NakAsync(cancellationToken: CancellationToken.None));
+            ct.ThrowIfCancellationRequested();
+        }
+        if (trouble is FormatException)
+        {
+            // The item itself is malformed (a date it carries): no try will go better.
+            await DeadLetterAsync(msg, item, item.Describe(), trouble.Message, tries, ct);
+            return;
+        }
+        if (trouble is not null)
+        {
+            // The store's trouble, not the item's: offer it again later and give the store time.
+            log($"{store.Description}: {OneLine(trouble)}; {item.Describe()} will be tried again");
+            await OfferAgainAsync(msg, ct);
+            await Task.Delay(options.RetryDelay, ct);
+            return;
+        }
+        if (done!.Stored + done.Versions + done.Unchanged + done.Skipped == 0 && done.Failed > 0)
         {
             var reason = firstFailure ?? "nothing could be ingested";
             if (tries >= options.MaxTries)
@@ -152,8 +154,7 @@ public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptio
                 return;
             }
             log($"{item.Describe()}: try {tries} of {options.MaxTries} ingested nothing; it will be tried again");
-            Interlocked.Increment(ref _retried);
-            await TryAsync(() => msg.NakAsync(new AckOpts { NakDelay = options.RetryDelay }, ct));
+            await OfferAgainAsync(msg, ct);
             return;
         }
         await msg.AckAsync(new AckOpts { DoubleAck = true }, ct);
@@ -185,6 +186,12 @@ public sealed class QueueWorker(WorkQueue queue, ICorpusStore store, WorkerOptio
         var key = settings.Delay ?? -1;
         if (!_engines.TryGetValue(key, out var engine)) _engines[key] = engine = new NewsEngine(settings.ReaderOptions());
         return engine;
+    }
+
+    private async Task OfferAgainAsync(INatsJSMsg<byte[]> msg, CancellationToken ct)
+    {
+        Interlocked.Increment(ref _retried);
+        await TryAsync(() => msg.NakAsync(new AckOpts { NakDelay = options.RetryDelay }, ct));
     }
 
     /// <summary>Tells JetStream the item is still being worked on, well within its ack wait.</summary>
