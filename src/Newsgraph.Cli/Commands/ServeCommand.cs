@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Newsgraph.Corpus;
 using Newsgraph.Server;
@@ -43,14 +44,9 @@ internal static class ServeCommand
                 }
                 var addresses = NewsServer.Addresses(app);
                 Console.Error.WriteLine($"newsgraph: serving {string.Join(", ", addresses.Select(a => a.ToString().TrimEnd('/')))} (Ctrl+C stops)");
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, ct);
-                }
-                catch (OperationCanceledException)
-                {
-                }
-                await app.StopAsync(CancellationToken.None);
+                // The host's own console lifetime takes SIGTERM and Ctrl+C (and keeps the process alive for a graceful
+                // stop), so its stopping token ends the wait as well as the command's.
+                await app.WaitForShutdownAsync(ct);
             }
             return 0;
         });
