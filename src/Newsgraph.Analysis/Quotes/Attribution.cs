@@ -14,8 +14,8 @@ internal sealed class Attribution
 {
     public required int CueFirst { get; init; }
     public required int CueEnd { get; init; }
-    public required int SourceFirst { get; init; }
-    public required int SourceEnd { get; init; }
+    public required int SourceFirst { get; set; }
+    public required int SourceEnd { get; set; }
     public required int ContentFirst { get; set; }
     public required int ContentEnd { get; set; }
     public required CuePlacement Placement { get; init; }

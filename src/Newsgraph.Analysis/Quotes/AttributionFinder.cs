@@ -32,10 +32,45 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
                 i = Math.Max(i, attribution.CueEnd - 1);
             }
             TrimPreposedContents(qt, found, before);
+            ReplaceImplausibleSources(qt, unit, found, before, names);
             if (found.Count == before && QuotingSubject(qt, unit, names) is { } subject) found.Add(subject);
         }
         return found;
     }
+
+    /// <summary>"He pledged “cooperation” toward …", "told Congress when asked last month about …": a source that
+    /// cannot be a noun phrase (it opens with a preposition or a time word, or is one lower-case word that is no
+    /// noun of a speaker: "toward", "now", "own") came from a cue used in another sense; the attribution takes the
+    /// subject of its clause instead (an earlier source of the unit, else the unit's subject before the cue) where
+    /// there is one.</summary>
+    private static void ReplaceImplausibleSources(QuoteText qt, (int First, int End) unit, List<Attribution> found, int from, IReadOnlyList<TextSpan> names)
+    {
+        for (int a = found.Count - 1; a >= from; a--)
+        {
+            var att = found[a];
+            if (!att.HasSource || PlausibleSource(qt, att.SourceFirst, att.SourceEnd)) continue;
+            var earlier = found.Skip(from).Take(a - from).LastOrDefault(e => e.HasSource && e.CueFirst < att.CueFirst && PlausibleSource(qt, e.SourceFirst, e.SourceEnd));
+            var subject = earlier is not null ? (earlier.SourceFirst, earlier.SourceEnd) : ClauseSubject(qt, unit, att.CueFirst, names);
+            if (subject is { } s && s.Item2 <= att.CueFirst) { att.SourceFirst = s.Item1; att.SourceEnd = s.Item2; }
+        }
+    }
+
+    /// <summary>Words that open a prepositional phrase, never a source.</summary>
+    private static readonly HashSet<string> SourceBlockers = new(StringComparer.Ordinal)
+    {
+        "into", "toward", "towards", "amid", "against", "between", "upon", "onto", "via", "per", "than", "as", "to", "if", "when", "while",
+    };
+
+    private static bool PlausibleSource(QuoteText qt, int first, int end)
+    {
+        string w = qt.Lower[first];
+        if (WordClasses.Prepositions.Contains(w) && w != "by" || SourceBlockers.Contains(w) || WordClasses.TimeWords.Contains(w)) return false;
+        if (end - first > 1 || qt.IsCapitalized(first) || WordClasses.IsPronoun(w) || !qt.IsWord(first)) return true;
+        // One lower-case word: a plural noun ("prosecutors") or a quantifier ("some", "both") can speak.
+        return w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) || Quantifiers.Contains(w);
+    }
+
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "some", "both", "most", "many", "others", "another", "all", "several", "one", "each" };
 
     /// <summary>Most tokens before a unit's subject name ("Former presidential candidate Ann Roe").</summary>
     private const int MaxSubjectOffset = 6;

@@ -36,4 +36,19 @@ public sealed class SpeakerAttachmentTests
         var quotes = QuoteAnalysis.QuotesOf("Then she cut into the mayor, calling him a \"coward\" and a \"spoiled child.\"");
         Assert.Equal("she", Assert.Single(quotes, q => q.Cue?.Text == "calling").Speaker?.At.Text);
     }
+
+    [Fact]
+    public void Cue_after_a_prepositional_phrase_takes_the_clause_subject_not_the_phrase()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("Senator Mara Quill spoke on the radio show on Sunday and said on the morning show \"Daybreak\" that \"the budget is a disgrace to every family in the state.\"");
+        Assert.All(quotes, q => Assert.Equal("Senator Mara Quill", q.Speaker?.At.Text));
+    }
+
+    [Fact]
+    public void One_lower_case_word_that_names_no_one_is_not_a_source()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("Later she pledged \"cooperation\" toward shared goals and a \"deep and lasting\" friendship between the two towns.");
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal("she", q.Speaker?.At.Text));
+    }
 }
