@@ -100,9 +100,16 @@ internal sealed class QuoteAssembler(QuoteText qt, IReadOnlyList<Attribution> at
     private Attribution? Inherited(QuotedSpan span, (QuotedSpan Span, Attribution From)? previous)
     {
         int paragraph = ParagraphIndex(span.Start);
-        if (previous is { } p && paragraph - ParagraphIndex(p.Span.Start) <= 1) return p.From;
-        return attributions.LastOrDefault(a => a.HasSource && qt.Tokens[a.CueFirst].Start < span.OpenMark
-                                               && paragraph - ParagraphIndex(qt.Tokens[a.CueFirst].Start) <= 1);
+        var nearest = attributions.LastOrDefault(a => a.HasSource && qt.Tokens[a.CueFirst].Start < span.OpenMark
+                                                      && paragraph - ParagraphIndex(qt.Tokens[a.CueFirst].Start) <= 1);
+        // "Ann Roe argues that the plan failed. “…”": a speaker named (not a pronoun or relative, which mostly
+        // refer back to the previous speaker) in a later sentence of the quote's own paragraph takes over.
+        bool newSpeaker = nearest is not null && previous is { } q && qt.Tokens[nearest.CueFirst].Start > q.Span.End
+                          && nearest.Unit != qt.UnitOf(qt.TokenAtOrAfter(q.Span.OpenMark))
+                          && !(nearest.SourceEnd - nearest.SourceFirst == 1 && WordClasses.IsPronoun(qt.Lower[nearest.SourceFirst]))
+                          && ParagraphIndex(qt.Tokens[nearest.CueFirst].Start) == paragraph;
+        if (previous is { } p && paragraph - ParagraphIndex(p.Span.Start) <= 1 && !newSpeaker) return p.From;
+        return nearest;
     }
 
     private int ParagraphIndex(int offset)

@@ -51,4 +51,19 @@ public sealed class SpeakerAttachmentTests
         Assert.NotEmpty(quotes);
         Assert.All(quotes, q => Assert.Equal("she", q.Speaker?.At.Text));
     }
+
+    [Fact]
+    public void Speaker_named_in_the_quotes_own_paragraph_takes_over_from_the_previous_quote()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("\"The bridge will open in May,\" said Lena Vorst, the city engineer.\n\nTom Arkwright argues that the budget is too small. \"We cannot build a bridge with half the money.\"\n\nHe added: \"Nobody asked the council.\"");
+        Assert.Equal("Lena Vorst", Assert.Single(quotes, q => q.Content.Text.StartsWith("The bridge")).Speaker?.At.Text);
+        Assert.Equal("Tom Arkwright", Assert.Single(quotes, q => q.Content.Text.StartsWith("We cannot")).Speaker?.At.Text);
+    }
+
+    [Fact]
+    public void Quote_after_a_pronoun_credit_in_its_paragraph_keeps_the_previous_speaker()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("\"The bridge will open in May,\" said Lena Vorst, the city engineer. She said the steel had arrived. \"We are ahead of the schedule we set.\"");
+        Assert.Equal("Lena Vorst", Assert.Single(quotes, q => q.Content.Text.StartsWith("We are")).Speaker?.At.Text);
+    }
 }
