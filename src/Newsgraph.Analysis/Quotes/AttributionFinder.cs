@@ -141,8 +141,10 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
     private static Attribution? VerbAfterQuote(QuoteText qt, (int First, int End) unit, int verb)
     {
         string w = qt.Lower[verb];
-        if (verb - 2 <= unit.First || qt.InsideQuote[verb] || !qt.IsWord(verb) || qt.IsCapitalized(verb) || w.Length < 4
-            || !(w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal)) || WordClasses.IsAdverb(w))
+        // "he shot back", "she went on": an irregular past is known by the particle after it.
+        bool particle = verb + 1 < unit.End && Particles.Contains(qt.Lower[verb + 1]);
+        if (verb - 2 <= unit.First || qt.InsideQuote[verb] || !qt.IsWord(verb) || qt.IsCapitalized(verb) || w.Length < (particle ? 3 : 4)
+            || !(w.EndsWith('s') || w.EndsWith("ed", StringComparison.Ordinal) || particle) || WordClasses.IsAdverb(w))
             return null;
         int first = verb - 1;
         if (!(qt.Lower[first] is "he" or "she" or "they" or "we" or "i"))
@@ -155,10 +157,13 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         for (int k = verb + 1; k < unit.End; k++)
         {
             if (qt.Lower[k] is "." or "!" or "?") break;
-            if (k - verb > MaxCreditTail || !(WordClasses.IsAdverb(qt.Lower[k]) || WordClasses.TimeWords.Contains(qt.Lower[k]))) return null;
+            if (k - verb > MaxCreditTail || !(WordClasses.IsAdverb(qt.Lower[k]) || WordClasses.TimeWords.Contains(qt.Lower[k]) || Particles.Contains(qt.Lower[k]))) return null;
         }
         return Make(verb, verb + 1, first + 1, verb, unit.First, first + 1, CuePlacement.Postposed, unit, qt);
     }
+
+    /// <summary>Adverb particles of phrasal verbs of speech ("points out", "shot back", "went on", "chimed in").</summary>
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "out", "back", "on", "in", "up" };
 
     private bool IsCueAt(QuoteText qt, int i) =>
         qt.Lower[i] == "according" ? i + 1 < qt.Tokens.Count && qt.Lower[i + 1] == "to" : lexicon.IsCue(qt.Lower[i]);
@@ -249,6 +254,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             return null;
         // "…, said he": a pronoun source stands alone; "…, said she turned out …" is the subject of a content clause.
         if (WordClasses.IsPronoun(qt.Lower[srcFirst])) srcEnd = srcFirst + 1;
+        // "Stated Stone:" closing its paragraph announces the quotation that opens the next one.
+        if (opensUnit && srcEnd + 1 == unit.End && qt.Lower[srcEnd] == ":")
+            return Make(cue, cue + 1, srcFirst, srcEnd, unit.End, unit.End, CuePlacement.Preposed, unit, qt);
         if (opensUnit)
             return srcEnd + 1 < unit.End && (qt.Lower[srcEnd] == ":" || qt.Lower[srcEnd] == "," && qt.InsideQuote[srcEnd + 1]) ? Make(cue, cue + 1, srcFirst, srcEnd, srcEnd + 1, ContentEnd(qt, unit, srcEnd + 1), CuePlacement.Preposed, unit, qt) : null;
         if (!EndsUnit(qt, unit, srcEnd) || SubjectWithRelativeBefore(qt, unit, cue)) return null;

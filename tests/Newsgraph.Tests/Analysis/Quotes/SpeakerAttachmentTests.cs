@@ -66,4 +66,21 @@ public sealed class SpeakerAttachmentTests
         var quotes = QuoteAnalysis.QuotesOf("\"The bridge will open in May,\" said Lena Vorst, the city engineer. She said the steel had arrived. \"We are ahead of the schedule we set.\"");
         Assert.Equal("Lena Vorst", Assert.Single(quotes, q => q.Content.Text.StartsWith("We are")).Speaker?.At.Text);
     }
+
+    [Fact]
+    public void Phrasal_verb_after_a_quotation_credits_it()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("\"The pier is not for sale,\" Mira Holt shot back. \"Ask the council,\" she went on.");
+        Assert.Equal("Mira Holt", Assert.Single(quotes, q => q.Content.Text.StartsWith("The pier")).Speaker?.At.Text);
+        var second = Assert.Single(quotes, q => q.Content.Text.StartsWith("Ask the"));
+        Assert.Equal("she", second.Speaker?.At.Text);
+        Assert.Equal("went", second.Cue?.Text);
+    }
+
+    [Fact]
+    public void Inverted_credit_closing_its_paragraph_announces_the_next_paragraphs_quotation()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("The ferry crews met on Friday.\n\nStated Tom Arkwright:\n\n\"We will sail again when the wages are paid.\"");
+        Assert.Equal("Tom Arkwright", Assert.Single(quotes, q => q.Content.Text.StartsWith("We will sail")).Speaker?.At.Text);
+    }
 }
