@@ -336,6 +336,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             return Make(cue, cue + 1, apposed.First, apposed.End, unit.First, apposed.ContentEnd, CuePlacement.Postposed, unit, qt);
         int first = WalkBackPhrase(qt, unit, last);
         if (first > last || first <= unit.First) return null;
+        // "“…,” said Ann Roe, who thinks often about …": a relative pronoun opens a clause about the name before
+        // it; its verb reports what follows, not the quotation before.
+        if (first == last && qt.Lower[first] is "who" or "which") return null;
         // Right after a quote, "“…,” X said" needs no check of what follows the cue.
         if (AfterQuoteWithAppositive(qt, unit, first) is { } named)
             return Make(cue, cue + 1, named.First, named.End, unit.First, named.ContentEnd, CuePlacement.Postposed, unit, qt);

@@ -83,4 +83,12 @@ public sealed class SpeakerAttachmentTests
         var quotes = QuoteAnalysis.QuotesOf("The ferry crews met on Friday.\n\nStated Tom Arkwright:\n\n\"We will sail again when the wages are paid.\"");
         Assert.Equal("Tom Arkwright", Assert.Single(quotes, q => q.Content.Text.StartsWith("We will sail")).Speaker?.At.Text);
     }
+
+    [Fact]
+    public void Relative_clause_after_an_inverted_credit_reports_what_follows_it_not_the_quotation()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("\"There is something about all those stories,\" said Mira Holt, who thinks often about the crews.");
+        var quote = Assert.Single(quotes, q => q.Content.Text.Contains("There is something"));
+        Assert.Equal("Mira Holt", quote.Speaker?.At.Text);
+    }
 }
