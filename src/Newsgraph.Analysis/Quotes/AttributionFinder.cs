@@ -173,7 +173,10 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         if (qt.Lower[cue] == "according") return According(qt, unit, cue);
         if (WordClasses.IsParticiple(qt.Lower[cue]))
         {
-            if (cue > unit.First && IsCommaOrDash(qt, cue - 1)) return Participle(qt, unit, cue, found, unitStart);
+            // "…, saying …"; "… before saying …", "… by warning that …": a gerund after a subordinating preposition
+            // or "and" takes the subject of its clause as well.
+            if (cue > unit.First && (IsCommaOrDash(qt, cue - 1) || GerundOpeners.Contains(qt.Lower[cue - 1]) && !qt.InsideQuote[cue - 1]))
+                return Participle(qt, unit, cue, found, unitStart);
             // Without a comma a participle modifies a noun ("a resolution demanding …") unless a form of
             // "be" makes it a progressive ("she was saying").
             if (cue == unit.First || !WordClasses.BeForms.Contains(qt.Lower[cue - 1])) return null;
@@ -181,6 +184,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         return Inverted(qt, unit, cue) ?? Postposed(qt, unit, cue) ?? Passive(qt, unit, cue) ?? Preposed(qt, unit, cue)
             ?? Coordinated(qt, unit, cue, found, unitStart, names);
     }
+
+    /// <summary>Words before a gerund whose subject is that of the clause ("before saying", "by warning", "and calling").</summary>
+    private static readonly HashSet<string> GerundOpeners = new(StringComparer.Ordinal) { "by", "after", "before", "while", "without", "in", "and" };
 
     /// <summary>"Ann Roe praised the plan and said …", "… but told reporters …": a cue coordinated with an
     /// earlier verb of its clause takes that verb's subject (an earlier source of the unit, else its subject).</summary>

@@ -91,4 +91,15 @@ public sealed class SpeakerAttachmentTests
         var quote = Assert.Single(quotes, q => q.Content.Text.Contains("There is something"));
         Assert.Equal("Mira Holt", quote.Speaker?.At.Text);
     }
+
+    [Fact]
+    public void Gerund_after_a_preposition_or_and_takes_the_clause_subject()
+    {
+        var before = QuoteAnalysis.QuotesOf("Mayor Ada Quint thanked the crews before saying the pier would reopen in May.");
+        var reopen = Assert.Single(before, q => q.Cue?.Text == "saying");
+        Assert.Equal("Mayor Ada Quint", reopen.Speaker?.At.Text);
+        Assert.StartsWith("the pier would reopen", reopen.Content.Text);
+        var by = QuoteAnalysis.QuotesOf("Ana Ruiz rallied the dock workers by warning that \"the harbour is in danger of closing\" within a year.");
+        Assert.Equal("Ana Ruiz", Assert.Single(by, q => q.Kind == QuoteKind.Direct).Speaker?.At.Text);
+    }
 }
