@@ -148,7 +148,13 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
             return null;
         int first = verb - 1;
         if (!(qt.Lower[first] is "he" or "she" or "they" or "we" or "i"))
+        {
             while (first > unit.First && !qt.InsideQuote[first] && qt.IsCapitalized(first) && verb - first <= MaxCreditTokens) first--;
+            // "an angry Ann Roe retorted", "the mayor retorted": lower-case modifiers after a determiner.
+            int det = first;
+            while (det > unit.First && !qt.InsideQuote[det] && qt.IsWord(det) && !qt.IsCapitalized(det) && verb - det <= MaxCreditTokens && !(qt.Lower[det] is "the" or "a" or "an")) det--;
+            if (det > unit.First && !qt.InsideQuote[det] && qt.Lower[det] is "the" or "a" or "an") first = det - 1;
+        }
         else first--;
         if (first + 1 == verb || !IsClosingMark(qt, first)) return null;
         int lastInside = first - 1;
@@ -156,7 +162,7 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         if (qt.Lower[lastInside] is not ("," or "?" or "!")) return null;
         for (int k = verb + 1; k < unit.End; k++)
         {
-            if (qt.Lower[k] is "." or "!" or "?") break;
+            if (qt.Lower[k] is "." or "!" or "?" or ",") break;
             if (k - verb > MaxCreditTail || !(WordClasses.IsAdverb(qt.Lower[k]) || WordClasses.TimeWords.Contains(qt.Lower[k]) || Particles.Contains(qt.Lower[k]))) return null;
         }
         return Make(verb, verb + 1, first + 1, verb, unit.First, first + 1, CuePlacement.Postposed, unit, qt);

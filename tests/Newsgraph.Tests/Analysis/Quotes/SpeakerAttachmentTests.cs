@@ -102,4 +102,13 @@ public sealed class SpeakerAttachmentTests
         var by = QuoteAnalysis.QuotesOf("Ana Ruiz rallied the dock workers by warning that \"the harbour is in danger of closing\" within a year.");
         Assert.Equal("Ana Ruiz", Assert.Single(by, q => q.Kind == QuoteKind.Direct).Speaker?.At.Text);
     }
+
+    [Fact]
+    public void Verb_after_a_quotation_may_follow_a_determiner_phrase_and_precede_a_comma()
+    {
+        var retort = QuoteAnalysis.QuotesOf("\"The pier will stay shut,\" an angry Ana Ruiz retaliated.");
+        Assert.Equal("an angry Ana Ruiz", Assert.Single(retort).Speaker?.At.Text);
+        var goesOn = QuoteAnalysis.QuotesOf("\"You know, it floods every spring,\" Tom Arkwright went on, as if nobody had asked.");
+        Assert.Equal("Tom Arkwright", Assert.Single(goesOn, q => q.Kind == QuoteKind.Direct).Speaker?.At.Text);
+    }
 }
