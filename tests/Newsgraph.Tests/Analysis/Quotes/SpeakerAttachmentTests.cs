@@ -111,4 +111,12 @@ public sealed class SpeakerAttachmentTests
         var goesOn = QuoteAnalysis.QuotesOf("\"You know, it floods every spring,\" Tom Arkwright went on, as if nobody had asked.");
         Assert.Equal("Tom Arkwright", Assert.Single(goesOn, q => q.Kind == QuoteKind.Direct).Speaker?.At.Text);
     }
+
+    [Fact]
+    public void Participle_clause_after_an_inverted_credit_is_not_part_of_it()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("\"The pier is ours,\" said Rep. Ana Ruiz (D-Harrow) at the time, adding that \"we have been fishing from it for a hundred years and we will go on fishing from it.\"");
+        Assert.Equal("Rep. Ana Ruiz", Assert.Single(quotes, q => q.Content.Text == "The pier is ours,").Speaker?.At.Text);
+        Assert.Equal("Rep. Ana Ruiz", Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && q.Content.Text.StartsWith("we have been")).Speaker?.At.Text);
+    }
 }
