@@ -65,6 +65,8 @@ internal static class QuotedSpanScanner
             }
             else if (role != MarkRole.Open || text[i] == text[open])
             {
+                // "''… 'old-school,''' said": three apostrophes close an inner single quote, then the double one.
+                if (length == 2 && text[i] == '\'' && i + 2 < to && text[i + 2] == '\'') i++;
                 if (i > contentStart) spans.Add(new QuotedSpan(open, contentStart, i, i, false) { AfterClose = i + length });
                 open = -1;
             }

@@ -119,4 +119,12 @@ public sealed class SpeakerAttachmentTests
         Assert.Equal("Rep. Ana Ruiz", Assert.Single(quotes, q => q.Content.Text == "The pier is ours,").Speaker?.At.Text);
         Assert.Equal("Rep. Ana Ruiz", Assert.Single(quotes, q => q.Kind == QuoteKind.Direct && q.Content.Text.StartsWith("we have been")).Speaker?.At.Text);
     }
+
+    [Fact]
+    public void Three_apostrophes_close_an_inner_single_quote_and_then_the_double_one()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("''I would call him 'stubborn,''' said Tom Arkwright, who runs the ferry. ''Nobody listens to him.''");
+        Assert.Equal(2, quotes.Count(q => q.Kind == QuoteKind.Direct));
+        Assert.All(quotes.Where(q => q.Kind == QuoteKind.Direct), q => Assert.Equal("Tom Arkwright", q.Speaker?.At.Text));
+    }
 }
