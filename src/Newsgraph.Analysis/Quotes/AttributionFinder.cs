@@ -316,8 +316,9 @@ internal sealed class AttributionFinder(CueLexicon lexicon, ContentBoundaryModel
         bool inAppositive = IsCommaOrDash(qt, from);
         for (int k = from + 1; k < unit.End; k++)
         {
-            // "said Ann Roe (D-Va.) at the time, adding that “…”": a participle clause after a comma is no part of the credit.
-            if (IsCommaOrDash(qt, k - 1) && !qt.InsideQuote[k] && WordClasses.IsParticiple(qt.Lower[k])) return true;
+            // "said Ann Roe (D-Va.) at the time, adding that “…”", "said Ann Roe, who said there were “…”": a participle
+            // or relative clause after a comma is no part of the credit.
+            if (IsCommaOrDash(qt, k - 1) && !qt.InsideQuote[k] && (WordClasses.IsParticiple(qt.Lower[k]) || qt.Lower[k] is "who" or "which" or "whose")) return true;
             // "“…,” said Ann Roe, a pollster, “and …”": the quotation goes on after the credit.
             if (qt.InsideQuote[k] && IsCommaOrDash(qt, k - 1)) return true;
             // "said Ann Roe, the author of “Title,”": a short quoted title inside the appositive.

@@ -127,4 +127,11 @@ public sealed class SpeakerAttachmentTests
         Assert.Equal(2, quotes.Count(q => q.Kind == QuoteKind.Direct));
         Assert.All(quotes.Where(q => q.Kind == QuoteKind.Direct), q => Assert.Equal("Tom Arkwright", q.Speaker?.At.Text));
     }
+
+    [Fact]
+    public void Relative_clause_with_a_quotation_after_an_inverted_credit_leaves_the_credit_whole()
+    {
+        var quotes = QuoteAnalysis.QuotesOf("\"The harbour is a mess,\" said Ana Ruiz, who said there were \"far too many broken cranes on the north quay for anyone to work there.\"");
+        Assert.Equal("Ana Ruiz", Assert.Single(quotes, q => q.Content.Text == "The harbour is a mess,").Speaker?.At.Text);
+    }
 }
