@@ -66,6 +66,11 @@ public static class EntityMatcher
         return best;
     }
 
+    /// <summary>Whether a name of the article's entity is the first words of a longer stored name ("Tarvik" / "Tarvik Rovers").</summary>
+    public static bool Leads(IReadOnlyList<NameForm> article, IReadOnlyList<NameForm> stored) =>
+        article.Any(a => !a.IsAcronym && stored.Any(s => !s.IsAcronym && a.Core.Length < s.Core.Length
+            && a.Core.Select((w, i) => EntityNames.SameWord(w, s.Core[i])).All(same => same)));
+
     /// <summary>The name with most words, then letters; ties by text, so the choice does not depend on order.</summary>
     public static NameForm Fullest(IReadOnlyList<NameForm> forms) =>
         forms.OrderByDescending(f => f.Core.Length).ThenByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).First();
