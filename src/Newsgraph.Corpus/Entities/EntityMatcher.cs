@@ -42,6 +42,10 @@ public static class EntityMatcher
         if (people && x.Length >= 2 && EntityNames.SameWord(x[^1], y[^1]) && EntityNames.SameGivenName(x[0], y[0]))
             return NameMatch.Same; // "Mark Heller" / "Mark Jay Heller"
         if (IsSuffix(x, y)) return x.Length >= 2 ? NameMatch.Suffix : NameMatch.Partial;
+        // "Orrin Clinic" / "Orrin Centre" / "Orrin", "Tarvik Shipping Corp." / "Tarvik Shipping": the name without the kind of body it is.
+        if (!people && EntityNames.WithoutHead(x) is var xs && EntityNames.WithoutHead(y) is var ys && xs.Length == ys.Length
+            && (xs.Length < x.Length || ys.Length < y.Length) && xs.Zip(ys).All(p => EntityNames.SameWord(p.First, p.Second)))
+            return NameMatch.Suffix;
         // Two full names of people that differ are two people: "Jeb Bush" / "George Bush", "Vincent Gigante" / "Vincent Jackson".
         if (people && x.Length >= 2) return NameMatch.Conflict;
         if (people && x.Length == 1 && x[0].Length > 1 && EntityNames.SameWord(x[0], y[0])) return NameMatch.Partial; // a given name alone

@@ -39,6 +39,13 @@ public static class EntityNames
     // Generational suffixes say which of a family, not who: "Arcade Comeaux Jr" is "Arcade Comeaux".
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
 
+    // A company's legal form, no part of its initials: "Tarvik Shipping Corp." is "TS", not "TSC".
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+        { "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "llc", "plc" };
+
+    // The last word of many organisations' names says what kind of body it is, and is often left out: "Orrin Clinic" is "Orrin".
+    private static readonly HashSet<string> OrganisationHeads = new(LegalForms, StringComparer.Ordinal) { "company", "group", "center", "centre", "clinic" };
+
     private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "du", "la", "le", "des", "on", "in", "at", "to" };
 
     /// <summary>The resolution groups of the entity types: only names of one group (or of the catch-all MISC) can be one entity.</summary>
@@ -162,6 +169,10 @@ public static class EntityNames
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>An organisation's name without the word that says what kind of body it is ("orrin clinic" → "orrin"), when more is left.</summary>
+    public static string[] WithoutHead(string[] words) =>
+        words.Length > 1 && OrganisationHeads.Contains(words[^1]) ? words[..^1] : words;
+
     /// <summary>Whether a name starts with an honorific ("Ms. Mendes"): it names a person, whatever type it was tagged.</summary>
     public static bool StartsWithHonorific(string name) => Split(name) is [var first, _, ..] && Honorifics.Contains(first);
 
@@ -204,7 +215,7 @@ public static class EntityNames
     public static string? Initials(NameForm form)
     {
         if (form.IsAcronym) return form.Words[0];
-        var significant = form.Words.Where(w => !Connectives.Contains(w)).ToList();
+        var significant = form.Words.Where((w, i) => !Connectives.Contains(w) && !(i == form.Words.Length - 1 && LegalForms.Contains(w))).ToList();
         return significant.Count >= 2 ? string.Concat(significant.Select(w => w[0])) : null;
     }
 

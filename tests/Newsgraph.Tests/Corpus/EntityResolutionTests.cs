@@ -166,6 +166,24 @@ public sealed class EntityResolutionTests
         Assert.Equal(NameMatch.None, Compare("Tarvik", "Tarvik Rovers", "ORG"));
     }
 
+    [Theory]
+    [InlineData("Orrin Clinic", "Orrin")]                       // the name without the kind of body it is
+    [InlineData("Orrin Clinic", "Orrin Centre")]
+    [InlineData("Tarvik Shipping Corp.", "Tarvik Shipping")]    // a legal form
+    [InlineData("Tarvik Shipping Co", "Tarvik Shipping Ltd")]
+    public void An_organisation_without_its_kind_or_legal_form_is_part_of_its_name(string a, string b) =>
+        Assert.Equal(NameMatch.Suffix, Compare(a, b, "ORG"));
+
+    [Fact]
+    public void Organisations_of_one_kind_stay_apart_and_legal_forms_are_no_initials()
+    {
+        Assert.Equal(NameMatch.None, Compare("Orrin Clinic", "Tarvik Clinic", "ORG"));
+        Assert.NotEqual(NameMatch.Suffix, Compare("Orrin Clinic", "Orrin", "PERSON")); // people are not organisations
+        Assert.Equal("ts", EntityNames.Initials(Form("Tarvik Shipping Corp.", "ORG")));
+        Assert.Null(EntityNames.Initials(Form("Marlow Inc.", "ORG")));               // "MI" is not Marlow Inc.
+        Assert.Equal("mc", EntityNames.Initials(Form("Medical Centre", "ORG")));
+    }
+
     [Fact]
     public void An_organisation_tagged_as_a_place_may_cross_types_a_known_place_may_not()
     {
