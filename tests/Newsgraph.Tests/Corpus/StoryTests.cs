@@ -97,7 +97,11 @@ public sealed class StoryTests
         var first = Json(await Stories(store));
         await store.RebuildStoriesAsync();
         Assert.Equal(first, Json(await Stories(store)));
-        Assert.Equal(4, (await Stories(store)).Count);
+        var stories = await Stories(store);
+        Assert.Equal(4, stories.Count);
+        // The second pass keeps what belongs together and apart.
+        Assert.Equal(3, StoryOf(stories, NewsPages.FerryStrike).Articles.Count);
+        Assert.Single(StoryOf(stories, StoryPages.KesselFerryStrike).Articles);
     }
 
     [SkippableFact]
