@@ -158,9 +158,11 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
             SELECT across_id FROM entity_keys WHERE key IN ({string.Join(", ", keys.Select((_, i) => "@k" + i))})
             GROUP BY across_id ORDER BY count(*) DESC, across_id LIMIT {Candidates}
             """, ct, keys.Select((k, i) => ("k" + i, (object?)k)).ToArray());
+        // The unary plus keeps the planner on the story window's 200 articles: by the candidates' index it would read
+        // every link of each candidate, which grows with the store (a widely named entity has thousands).
         var inStory = story is null || candidates.Count == 0 ? [] : (await IdsAsync($"""
             SELECT DISTINCT across_id FROM entity_links WHERE article_id IN ({StoryWindow})
-            AND across_id IN ({string.Join(", ", candidates)})
+            AND +across_id IN ({string.Join(", ", candidates)})
             """, ct, ("story", story))).ToHashSet();
 
         var best = (Id: 0L, Match: NameMatch.None, Context: false, Articles: 0);

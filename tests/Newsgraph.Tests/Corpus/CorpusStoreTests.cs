@@ -166,13 +166,15 @@ public sealed class CorpusStoreTests
         (store, _, _) = await Ingest(db, [edited]);
         await store.DisposeAsync();
         Assert.Empty(failures);
-        // Back to schema 5, as a store written before: no names table, and every version in the full-text index.
+        // Back to schema 5, as a store written before: no names table, every version in the full-text index, and
+        // story members indexed by story alone.
         await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = """
                 DROP TABLE entity_names; DROP TRIGGER articles_fts_superseded;
+                DROP INDEX story_articles_story_article; CREATE INDEX story_articles_story ON story_articles (story_id);
                 INSERT INTO articles_fts(rowid, title, text) SELECT id, coalesce(title, ''), text FROM articles WHERE is_latest = 0;
                 UPDATE schema_version SET version = 5
                 """;
@@ -182,6 +184,11 @@ public sealed class CorpusStoreTests
         Assert.Equal(2, (await upgraded.SearchAsync(new SearchQuery("said") { Entity = "tidewater" })).Total);
         Assert.Empty((await upgraded.SearchAsync(new SearchQuery("said") { Entity = "Tidewaterx" })).Hits);
         Assert.Equal(1, (await upgraded.SearchAsync(new SearchQuery("roof"))).Total);
+        await using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        check.Open();
+        using var indexes = check.CreateCommand();
+        indexes.CommandText = "SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'story_articles' AND sql IS NOT NULL";
+        Assert.Equal("story_articles_story_article", indexes.ExecuteScalar());
     }
 
     [Fact]
