@@ -42,6 +42,10 @@ public static class EntityMatcher
         if (people && x.Length >= 2 && EntityNames.SameWord(x[^1], y[^1]) && EntityNames.SameGivenName(x[0], y[0]))
             return NameMatch.Same; // "Mark Heller" / "Mark Jay Heller"
         if (IsSuffix(x, y)) return x.Length >= 2 ? NameMatch.Suffix : NameMatch.Partial;
+        // "Orrin Clinic" / "Orrin Centre" / "Orrin", "Tarvik Shipping Corp." / "Tarvik Shipping": the name without the kind of body it is.
+        if (!people && EntityNames.WithoutHead(x) is var xs && EntityNames.WithoutHead(y) is var ys && xs.Length == ys.Length
+            && (xs.Length < x.Length || ys.Length < y.Length) && xs.Zip(ys).All(p => EntityNames.SameWord(p.First, p.Second)))
+            return NameMatch.Suffix;
         // Two full names of people that differ are two people: "Jeb Bush" / "George Bush", "Vincent Gigante" / "Vincent Jackson".
         if (people && x.Length >= 2) return NameMatch.Conflict;
         if (people && x.Length == 1 && x[0].Length > 1 && EntityNames.SameWord(x[0], y[0])) return NameMatch.Partial; // a given name alone
@@ -65,6 +69,11 @@ public static class EntityMatcher
             }
         return best;
     }
+
+    /// <summary>Whether a name of the article's entity is the first words of a longer stored name ("Tarvik" / "Tarvik Rovers").</summary>
+    public static bool Leads(IReadOnlyList<NameForm> article, IReadOnlyList<NameForm> stored) =>
+        article.Any(a => !a.IsAcronym && stored.Any(s => !s.IsAcronym && a.Core.Length < s.Core.Length
+            && a.Core.Select((w, i) => EntityNames.SameWord(w, s.Core[i])).All(same => same)));
 
     /// <summary>The name with most words, then letters; ties by text, so the choice does not depend on order.</summary>
     public static NameForm Fullest(IReadOnlyList<NameForm> forms) =>

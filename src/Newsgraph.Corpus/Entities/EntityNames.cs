@@ -39,6 +39,13 @@ public static class EntityNames
     // Generational suffixes say which of a family, not who: "Arcade Comeaux Jr" is "Arcade Comeaux".
     private static readonly HashSet<string> Suffixes = new(StringComparer.Ordinal) { "jr", "sr", "ii", "iii", "iv" };
 
+    // A company's legal form, no part of its initials: "Tarvik Shipping Corp." is "TS", not "TSC".
+    private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
+        { "corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "llc", "plc" };
+
+    // The last word of many organisations' names says what kind of body it is, and is often left out: "Orrin Clinic" is "Orrin".
+    private static readonly HashSet<string> OrganisationHeads = new(LegalForms, StringComparer.Ordinal) { "company", "group", "center", "centre", "clinic" };
+
     private static readonly HashSet<string> Connectives = new(StringComparer.Ordinal) { "of", "the", "and", "for", "de", "du", "la", "le", "des", "on", "in", "at", "to" };
 
     /// <summary>The resolution groups of the entity types: only names of one group (or of the catch-all MISC) can be one entity.</summary>
@@ -100,12 +107,39 @@ public static class EntityNames
         return words.Length == 0 ? null : new NameForm(text, words, prefixCountry, false);
     }
 
+    /// <summary>
+    /// A person's name as the mention writes it, without the titles and honorifics the tagger took in with it
+    /// ("Coroner Gary Hollis" → "Gary Hollis", "Dr. Rhea Bolt" → "Rhea Bolt"): the words <see cref="Parse"/>
+    /// compares. Other names, and a mention that is all titles, are returned as written.
+    /// </summary>
+    public static string WrittenName(string text, string type)
+    {
+        if (TypeGroup(type) != "person" && !StartsWithHonorific(text)) return text;
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int skip = 0;
+        while (skip < tokens.Length - 1 && Split(StripPossessive(tokens[skip])) is [var word]
+               && (Honorifics.Contains(word) || Places.IsTitle(word) || BeforeNames.Contains(word)))
+            skip++;
+        return skip == 0 ? text : string.Join(' ', tokens[skip..]);
+    }
+
     /// <summary>The countries a place name may lie in: as a country, a state or province, a city ("Georgia": GE, US).</summary>
     public static IReadOnlyList<string> PlaceCountries(string name)
     {
         var text = StripPossessive(name.Trim());
         return new[] { Places.CountryNamed(text)?.Code, Places.SubdivisionCountry(text), Places.PlaceNamed(text)?.CountryCode }
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Whether one of two names is an organisation's and the other, tagged as a place, is a name of several
+    /// words no gazetteer knows ("Tarvik Rovers" tagged GPE, not "New Orleans"): the tagger's place is then
+    /// the organisation, and the two types may be crossed.
+    /// </summary>
+    public static bool OrganisationTaggedAsPlace(string typeA, string nameA, string typeB, string nameB)
+    {
+        static bool UnknownPlace(string type, string name) => TypeGroup(type) == "place" && Split(name).Length > 1 && PlaceCountries(name).Count == 0;
+        return Compatible(typeA, "ORG") && UnknownPlace(typeB, nameB) || Compatible(typeB, "ORG") && UnknownPlace(typeA, nameA);
     }
 
     /// <summary>
@@ -134,6 +168,10 @@ public static class EntityNames
         }
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
+
+    /// <summary>An organisation's name without the word that says what kind of body it is ("orrin clinic" → "orrin"), when more is left.</summary>
+    public static string[] WithoutHead(string[] words) =>
+        words.Length > 1 && OrganisationHeads.Contains(words[^1]) ? words[..^1] : words;
 
     /// <summary>Whether a name starts with an honorific ("Ms. Mendes"): it names a person, whatever type it was tagged.</summary>
     public static bool StartsWithHonorific(string name) => Split(name) is [var first, _, ..] && Honorifics.Contains(first);
@@ -177,7 +215,7 @@ public static class EntityNames
     public static string? Initials(NameForm form)
     {
         if (form.IsAcronym) return form.Words[0];
-        var significant = form.Words.Where(w => !Connectives.Contains(w)).ToList();
+        var significant = form.Words.Where((w, i) => !Connectives.Contains(w) && !(i == form.Words.Length - 1 && LegalForms.Contains(w))).ToList();
         return significant.Count >= 2 ? string.Concat(significant.Select(w => w[0])) : null;
     }
 
@@ -197,10 +235,14 @@ public static class EntityNames
         if (Initials(form) is { } initials) yield return "a:" + initials;
     }
 
-    /// <summary>The keys to look a name up by: its own, and for one word the names it may be the first or last word of.</summary>
+    /// <summary>
+    /// The keys to look a name up by: its own, for one word the names it may be the first or last word of,
+    /// and for initials that begin with "t" the name they may stand for with its article ("THR": "The Harbour Review").
+    /// </summary>
     public static IEnumerable<string> LookupKeys(NameForm form)
     {
         foreach (var key in Keys(form)) yield return key;
+        if (form.IsAcronym && form.Words[0] is ['t', _, _, ..] letters) yield return "a:" + letters[1..];
         var core = form.Core;
         if (core.Length == 1)
         {

@@ -158,24 +158,34 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
             SELECT across_id FROM entity_keys WHERE key IN ({string.Join(", ", keys.Select((_, i) => "@k" + i))})
             GROUP BY across_id ORDER BY count(*) DESC, across_id LIMIT {Candidates}
             """, ct, keys.Select((k, i) => ("k" + i, (object?)k)).ToArray());
+        // The unary plus keeps the planner on the story window's 200 articles: by the candidates' index it would read
+        // every link of each candidate, which grows with the store (a widely named entity has thousands).
         var inStory = story is null || candidates.Count == 0 ? [] : (await IdsAsync($"""
             SELECT DISTINCT across_id FROM entity_links WHERE article_id IN ({StoryWindow})
-            AND across_id IN ({string.Join(", ", candidates)})
+            AND +across_id IN ({string.Join(", ", candidates)})
             """, ct, ("story", story))).ToHashSet();
 
         var best = (Id: 0L, Match: NameMatch.None, Context: false, Articles: 0);
         await LoadAllAsync(candidates, touched, ct);
+        var group = EntityNames.TypeGroup(entity.Type);
         foreach (var candidate in candidates.Order())
         {
             var stored = touched[candidate];
-            bool people = EntityNames.TypeGroup(entity.Type) == "person" || EntityNames.TypeGroup(stored.Profile.Type) == "person";
+            var storedGroup = EntityNames.TypeGroup(stored.Profile.Type);
+            bool people = group == "person" || storedGroup == "person";
             var match = EntityMatcher.Compare(entity.Parsed, stored.Profile.NameForms(), people);
+            // An organisation named by the first words of its name ("Harbour" for the Harbour Rovers, "Tarvik" for Tarvik University).
+            if (match < NameMatch.Partial && group is "organisation" or "any" && storedGroup == "organisation"
+                && EntityMatcher.Leads(entity.Parsed, stored.Profile.NameForms()))
+                match = NameMatch.Partial;
             // One shared neighbour is no context: most articles name a country or an agency in passing.
             bool context = inStory.Contains(candidate) || linked.Contains(candidate) || linked.Count(stored.Profile.Context.ContainsKey) >= SharedNeighbours;
             if (match < NameMatch.Partial || match == NameMatch.Partial && !context) continue;
             // The tagger's types disagree from article to article ("Bettie Page" PERSON, then ORG): the same
-            // full name may cross types; part of a name may not.
-            if (!EntityNames.Compatible(entity.Type, stored.Profile.Type) && match != NameMatch.Same) continue;
+            // full name may cross types; part of a name may not, except into a "place" no gazetteer knows
+            // (the tagger's GPE for "Tarvik Rovers"), which is an organisation.
+            if (!EntityNames.Compatible(entity.Type, stored.Profile.Type) && match != NameMatch.Same
+                && !EntityNames.OrganisationTaggedAsPlace(entity.Type, entity.Name, stored.Profile.Type, stored.Profile.Name)) continue;
             // Places of one name in two countries ("Georgia" beside Atlanta, "Georgia" beside Tbilisi) are two places.
             if (entity.Country is { } country && stored.Profile.Country is { } storedCountry && country != storedCountry) continue;
             var ranked = (candidate, match, context, stored.Articles);
@@ -281,7 +291,7 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         {
             var type = EntityNames.StartsWithHonorific(name) ? "PERSON" : taggedType;
             var mentions = texts.GetValueOrDefault(entityId) ?? [];
-            var forms = mentions.Where(IsWrittenAsName).Select(EntityNames.StripPossessive).Distinct(StringComparer.Ordinal).ToList();
+            var forms = mentions.Where(IsWrittenAsName).Select(m => EntityNames.WrittenName(EntityNames.StripPossessive(m), type)).Distinct(StringComparer.Ordinal).ToList();
             var parsed = forms.Prepend(name).Select(f => EntityNames.Parse(f, type)).OfType<NameForm>().ToList();
             if (parsed.Count == 0 || !IsWrittenAsName(name)) continue;
             entities.Add(new ArticleEntity(entityId, name, type, JsonSerializer.Deserialize<List<string>>(roles) ?? [], forms, parsed, mentions.Count,

@@ -12,11 +12,15 @@ namespace Newsgraph.Corpus.Store;
 internal sealed class LayerWriter(DbConnection connection, DbTransaction transaction)
 {
     private readonly Dictionary<string, (string Sql, List<(string, object?)[]> Rows)> _pending = [];
+    // Names already sent in this transaction: a name is stored once, however many articles carry it.
+    private readonly HashSet<string> _names = [];
 
     public async Task WriteLayersAsync(long article, ArticleDocument d, CancellationToken ct)
     {
         foreach (var e in d.Entities ?? [])
         {
+            if (_names.Add(e.Name))
+                Add("entity_names", "INSERT INTO entity_names (name) VALUES (lower(@name)) ON CONFLICT DO NOTHING", ("name", e.Name));
             Add("entities", ("article_id", article), ("entity_id", e.Id.ToString()), ("name", e.Name),
                 ("type", e.Type.ToString()), ("country", e.Country), ("roles", JsonSerializer.Serialize(e.Roles)));
             foreach (var m in e.Mentions)
@@ -44,10 +48,12 @@ internal sealed class LayerWriter(DbConnection connection, DbTransaction transac
         }
     }
 
-    private void Add(string table, params (string Column, object? Value)[] row)
+    private void Add(string table, params (string Column, object? Value)[] row) =>
+        Add(table, $"INSERT INTO {table} ({string.Join(", ", row.Select(r => r.Column))}) VALUES ({string.Join(", ", row.Select(r => "@" + r.Column))})", row);
+
+    private void Add(string table, string sql, params (string Column, object? Value)[] row)
     {
-        if (!_pending.TryGetValue(table, out var pending))
-            _pending[table] = pending = ($"INSERT INTO {table} ({string.Join(", ", row.Select(r => r.Column))}) VALUES ({string.Join(", ", row.Select(r => "@" + r.Column))})", []);
+        if (!_pending.TryGetValue(table, out var pending)) _pending[table] = pending = (sql, []);
         pending.Rows.Add(row);
     }
 }

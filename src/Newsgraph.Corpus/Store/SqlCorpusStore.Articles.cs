@@ -68,9 +68,9 @@ internal sealed partial class SqlCorpusStore
     {
         var text = _dialect.FullTextQuery(query.Text);
         if (text is null) return new SearchFacets([], [], []);
-        var (filters, parameters) = Filters(query);
-        parameters.Add(("q", text));
         await using var c = await ConnectAsync(ct);
+        var (filters, parameters) = await FiltersAsync(c, query, ct);
+        parameters.Add(("q", text));
         async Task<IReadOnlyList<(string, long)>> Facet(string column, string order)
         {
             var list = new List<(string, long)>();

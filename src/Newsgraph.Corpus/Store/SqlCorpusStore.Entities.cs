@@ -73,16 +73,21 @@ internal sealed partial class SqlCorpusStore
             stories.Add(r.GetInt64(0));
         var mentions = new List<EntitySurface>();
         var seen = new HashSet<(long, string)>();
-        // Tagged mentions and names found untagged, in article order: the title's before the text's.
+        // Tagged mentions (a person's name without the titles tagged with it) and names found untagged, in
+        // article order: the title's before the text's.
         await foreach (var r in Rows(c, """
-            SELECT a.id, a.source, x.text FROM (
-                SELECT m.article_id, 1 AS part, m.start_offset, m.text FROM entity_links el
-                JOIN mentions m ON m.article_id = el.article_id AND m.entity_id = el.entity_id WHERE el.across_id = @id
+            SELECT a.id, a.source, x.text, x.type FROM (
+                SELECT m.article_id, 1 AS part, m.start_offset, m.text, e.type FROM entity_links el
+                JOIN mentions m ON m.article_id = el.article_id AND m.entity_id = el.entity_id
+                JOIN entities e ON e.article_id = el.article_id AND e.entity_id = el.entity_id WHERE el.across_id = @id
                 UNION ALL
-                SELECT article_id, CASE WHEN field = 'title' THEN 0 ELSE 1 END, start_offset, text FROM found_mentions WHERE across_id = @id
+                SELECT article_id, CASE WHEN field = 'title' THEN 0 ELSE 1 END, start_offset, text, '' FROM found_mentions WHERE across_id = @id
             ) x JOIN articles a ON a.id = x.article_id ORDER BY a.id, x.part, x.start_offset
             """, ("id", head.Id), ct))
-            if (seen.Add((r.GetInt64(0), r.GetString(2)))) mentions.Add(new EntitySurface(r.GetString(1), r.GetString(2)));
+        {
+            var text = EntityNames.WrittenName(r.GetString(2), r.GetString(3));
+            if (seen.Add((r.GetInt64(0), text))) mentions.Add(new EntitySurface(r.GetString(1), text));
+        }
         return new AcrossEntity(head.Id, head.Name, head.Type, head.Aliases, head.Roles, articles, stories, head.Mentions, mentions);
     }
 }

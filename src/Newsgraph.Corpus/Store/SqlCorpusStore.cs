@@ -182,20 +182,32 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
     {
         var text = _dialect.FullTextQuery(query.Text);
         if (text is null) return new SearchResults([], 0);
-        var (filters, parameters) = Filters(query);
-        parameters.Add(("q", text));
         await using var connection = await ConnectAsync(ct);
+        var (filters, parameters) = await FiltersAsync(connection, query, ct);
+        parameters.Add(("q", text));
 
+        // Without filters the engine counts the index's matches cheaply on its own. With them, every match must be
+        // joined and tested anyway: the ranked matches (up to the count cap) are read once and counted here, rather
+        // than tested a second time by a count.
+        int limit = Math.Clamp(query.Limit, 1, 1000), offset = Math.Max(0, query.Offset);
+        bool countHere = filters.Length > 0;
         var ranked = new List<(long Id, double Score)>();
+        long total = 0;
         await using (var command = Command(connection, null, _dialect.SearchSql(filters),
-            [.. parameters, ("limit", Math.Clamp(query.Limit, 1, 1000)), ("offset", Math.Max(0, query.Offset))]))
+            [.. parameters, ("limit", countHere ? Math.Max(SqlDialect.CountCap, offset + limit) : limit), ("offset", countHere ? 0 : offset)]))
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct))
-                ranked.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
+            {
+                if (!countHere || (total >= offset && total < offset + limit))
+                    ranked.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
+                total++;
+            }
 
-        long total;
-        await using (var count = Command(connection, null, _dialect.CountSql(filters), parameters))
+        if (!countHere)
+        {
+            await using var count = Command(connection, null, _dialect.CountSql(filters), parameters);
             total = Convert.ToInt64(await count.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        }
 
         var ids = string.Join(", ", ranked.Select(r => r.Id));
         var rows = await ArticleRowsAsync(connection, ids, ct);
@@ -213,7 +225,7 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
             return new SearchHit(r.Id, row.DocId, row.Source, row.Url, row.Title, row.Publisher, row.Published, row.Language,
                 Math.Round(r.Score, 6), snippet, highlights);
         }).ToList();
-        return new SearchResults(hits, total, total >= SqlDialect.CountCap);
+        return new SearchResults(hits, Math.Min(total, SqlDialect.CountCap), total >= SqlDialect.CountCap);
     }
 
     private sealed record ArticleRow(string DocId, string Source, string? Url, string? Title, string? Publisher, string? Published, string? Language);
@@ -230,8 +242,12 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         return rows;
     }
 
+    /// <summary>At most this many distinct names are looked up for an entity filter; a fragment matching more is
+    /// tested against each hit's entities instead.</summary>
+    private const int EntityNameCap = 500;
+
     /// <summary>The filters as SQL conditions on <c>a</c> (articles) and their parameters.</summary>
-    private static (string Sql, List<(string, object?)> Parameters) Filters(SearchQuery q)
+    private static async Task<(string Sql, List<(string, object?)> Parameters)> FiltersAsync(DbConnection c, SearchQuery q, CancellationToken ct)
     {
         var sql = new StringBuilder();
         var parameters = new List<(string, object?)>();
@@ -245,7 +261,21 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         if (q.Publisher is { } publisher) Add("lower(a.publisher) = @publisher", "publisher", publisher.ToLowerInvariant());
         if (q.Language is { } language) Add("a.language = @language", "language", language.ToLowerInvariant());
         if (q.Entity is { } entity)
-            Add("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND lower(e.name) LIKE @entity)", "entity", Like(entity));
+        {
+            // The distinct names containing the fragment first, then the articles with an entity of one of those names
+            // (by the index on lower(name)): a LIKE over each hit's entities cost seconds on a large store.
+            var names = new List<string>();
+            await foreach (var r in Rows(c, $"SELECT name FROM entity_names WHERE name LIKE @entity LIMIT {EntityNameCap + 1}", ("entity", Like(entity)), ct))
+                names.Add(r.GetString(0));
+            if (names.Count > EntityNameCap)
+                Add("EXISTS (SELECT 1 FROM entities e WHERE e.article_id = a.id AND lower(e.name) LIKE @entity)", "entity", Like(entity));
+            else
+            {
+                var list = names.Count == 0 ? "NULL" : string.Join(", ", names.Select((_, i) => $"@entity{i}"));
+                sql.Append($" AND a.id IN (SELECT e.article_id FROM entities e WHERE lower(e.name) IN ({list}))");
+                parameters.AddRange(names.Select((n, i) => ($"entity{i}", (object?)n)));
+            }
+        }
         if (q.Speaker is { } speaker)
             Add("EXISTS (SELECT 1 FROM quotes s WHERE s.article_id = a.id AND (lower(s.speaker_name) LIKE @speaker OR lower(s.speaker_text) LIKE @speaker))",
                 "speaker", Like(speaker));

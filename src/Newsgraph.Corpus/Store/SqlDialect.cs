@@ -38,13 +38,17 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <c>a</c> (articles); only the latest version of an article is a hit.</summary>
     public abstract string MatchSql(string filters);
 
-    public string SearchSql(string filters) =>
+    /// <summary>Statements that keep superseded versions out of the full-text index, where the engine needs them;
+    /// see <see cref="SqliteDialect"/>.</summary>
+    public virtual IEnumerable<string> LatestOnlyFullText() => [];
+
+    public virtual string SearchSql(string filters) =>
         $"SELECT a.id, {ScoreSql} AS score {MatchSql(filters)} ORDER BY score DESC, a.id LIMIT @limit OFFSET @offset";
 
     /// <summary>Hits are counted up to this many: beyond it a count costs more than it tells.</summary>
     public const int CountCap = 10_000;
 
-    public string CountSql(string filters) => $"SELECT count(*) FROM (SELECT 1 AS hit {MatchSql(filters)} LIMIT {CountCap}) hits";
+    public virtual string CountSql(string filters) => $"SELECT count(*) FROM (SELECT 1 AS hit {MatchSql(filters)} LIMIT {CountCap}) hits";
 
     /// <summary>(value, count) rows of <paramref name="column"/> (unknown values left out) over the first
     /// <see cref="CountCap"/> hits of query <c>@q</c>.</summary>

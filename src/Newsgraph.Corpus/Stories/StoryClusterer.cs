@@ -11,6 +11,9 @@ public sealed record StoryWeights
     public double Entity { get; init; } = 2.0;
     /// <summary>An article joins its best story at this score or above, else it starts a new one.</summary>
     public double JoinThreshold { get; init; } = 0.15;
+    /// <summary>The same in a rebuild, whose second pass (<see cref="RefineRounds"/>) gathers a story's
+    /// articles again when the first pass split it, so it can ask for more.</summary>
+    public double RebuildJoinThreshold { get; init; } = 0.2;
     /// <summary>The text score is multiplied by DateFloor when the dates disagree entirely, rising to DateCeiling when they agree.</summary>
     public double DateFloor { get; init; } = 0.5;
     public double DateCeiling { get; init; } = 1.3;
@@ -19,6 +22,8 @@ public sealed record StoryWeights
     public int KeyTerms { get; init; } = 30;
     /// <summary>Stories scored per article: those sharing the most looked-up terms.</summary>
     public int Candidates { get; init; } = 30;
+    /// <summary>A rebuild's passes over the placed articles, each moving an article to the story it fits best.</summary>
+    public int RefineRounds { get; init; } = 5;
 
     public static StoryWeights Default { get; } = new();
 }
@@ -67,10 +72,19 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
         // IDF as its last, which a stream can only do once the store is large.
         foreach (var id in ids) await CountTermsAsync((await ReadEvidenceAsync(id, ct)).Terms, ct);
         _counting = false;
+        _placed = [];
         foreach (var id in ids) await AddOneAsync(id, ct);
+        await RefineAsync(ids, ct);
     }
 
     private bool _counting = true;
+
+    // While rebuilding: each clustered article's vector and periods, or the original it is a copy of.
+    private Dictionary<long, Placed>? _placed;
+
+    private double JoinThreshold => _placed is null ? weights.JoinThreshold : weights.RebuildJoinThreshold;
+
+    private sealed record Placed(Dictionary<string, double> Vector, IReadOnlyDictionary<string, int> Periods, long? CopyOf);
 
     private async Task<ArticleEvidence> ReadEvidenceAsync(long id, CancellationToken ct)
     {
@@ -114,32 +128,130 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
         {
             // A copy adds no evidence of its own: it joins, and the story's profile stays as it was.
             await JoinAsync(id, Convert.ToInt64(originalStory, CultureInfo.InvariantCulture), isCopy: true, score: null, seen, ct);
+            _placed?.Add(id, new Placed([], new Dictionary<string, int>(), original));
             return;
         }
 
         var evidence = await ReadEvidenceAsync(id, ct);
         var vector = await WeighAsync(evidence, ct);
+        _placed?.Add(id, new Placed(vector, evidence.Periods, null));
 
         var (best, bestScore, profile) = (0L, 0.0, (StoryProfile?)null);
         foreach (var (candidate, candidateProfile) in await CandidatesAsync(vector, ct))
         {
-            double score = candidateProfile.Cosine(vector);
-            if (candidateProfile.DateAgreement(evidence.Periods) is { } agreement)
-                score *= weights.DateFloor + (weights.DateCeiling - weights.DateFloor) * agreement;
+            double score = Score(candidateProfile, vector, evidence.Periods);
             if (score > bestScore) (best, bestScore, profile) = (candidate, score, candidateProfile);
         }
 
-        if (profile is null || bestScore < weights.JoinThreshold)
-        {
-            best = Convert.ToInt64(await ScalarAsync("SELECT coalesce(max(id), 0) + 1 FROM stories", ct), CultureInfo.InvariantCulture);
-            profile = new StoryProfile();
-            await Execute("INSERT INTO stories (id, title, title_article, first_seen, last_seen, article_count, profile) VALUES (@id, NULL, NULL, @seen, @seen, 0, '{}')",
-                ct, ("id", best), ("seen", seen));
-            bestScore = 1;
-        }
+        if (profile is null || bestScore < JoinThreshold)
+            (best, bestScore, profile) = (await NewStoryAsync(seen, ct), 1, new StoryProfile());
         profile.Add(vector, evidence.Periods);
         await JoinAsync(id, best, isCopy: false, Math.Round(bestScore, 6), seen, ct);
         await UpdateProfileAsync(best, profile, id, title, ct);
+    }
+
+    /// <summary>How well an article fits a story: the cosine of its vector with the story's, scaled by how far their dates agree.</summary>
+    private double Score(StoryProfile profile, IReadOnlyDictionary<string, double> vector, IReadOnlyDictionary<string, int> periods)
+    {
+        double score = profile.Cosine(vector);
+        if (profile.DateAgreement(periods) is { } agreement)
+            score *= weights.DateFloor + (weights.DateCeiling - weights.DateFloor) * agreement;
+        return score;
+    }
+
+    private async Task<long> NewStoryAsync(string seen, CancellationToken ct)
+    {
+        var id = Convert.ToInt64(await ScalarAsync("SELECT coalesce(max(id), 0) + 1 FROM stories", ct), CultureInfo.InvariantCulture);
+        await Execute("INSERT INTO stories (id, title, title_article, first_seen, last_seen, article_count, profile) VALUES (@id, NULL, NULL, @seen, @seen, 0, '{}')",
+            ct, ("id", id), ("seen", seen));
+        return id;
+    }
+
+    /// <summary>
+    /// A rebuild's second pass, once every article is placed: each article is scored against its own story
+    /// (without itself) and the stories that share its strongest terms, and moves to the best; the stories'
+    /// profiles are made anew after each round (all moves of a round are decided on the same profiles, so the
+    /// result does not depend on the order within a round). An article alone in its story stays unless another
+    /// scores the join threshold. The stories are then written again in publication order.
+    /// </summary>
+    private async Task RefineAsync(List<long> ids, CancellationToken ct)
+    {
+        if (_placed is null || weights.RefineRounds <= 0) return;
+        var story = new Dictionary<long, long>();
+        await using (var command = SqlCorpusStore.Command(c, t, "SELECT article_id, story_id FROM story_articles", []))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) story[reader.GetInt64(0)] = reader.GetInt64(1);
+        var placed = ids.Where(id => _placed.ContainsKey(id) && story.ContainsKey(id)).ToList();
+        var scores = new Dictionary<long, double>();
+
+        for (int round = 0; round < weights.RefineRounds; round++)
+        {
+            var profiles = new Dictionary<long, StoryProfile>();
+            var members = new Dictionary<long, int>();
+            foreach (var id in placed.Where(id => _placed[id].CopyOf is null))
+            {
+                var p = _placed[id];
+                if (!profiles.TryGetValue(story[id], out var profile)) profiles[story[id]] = profile = new StoryProfile();
+                profile.Add(p.Vector, p.Periods);
+                members[story[id]] = members.GetValueOrDefault(story[id]) + 1;
+            }
+            var index = new Dictionary<string, List<long>>(StringComparer.Ordinal);
+            foreach (var (id, profile) in profiles.OrderBy(p => p.Key))
+                foreach (var term in profile.KeyTerms(weights.KeyTerms))
+                    (index.TryGetValue(term, out var list) ? list : index[term] = []).Add(id);
+
+            var next = new Dictionary<long, long>(story);
+            int moved = 0;
+            foreach (var id in placed)
+            {
+                var p = _placed[id];
+                if (p.CopyOf is not null) continue;
+                long current = story[id], best = current;
+                double bestScore = members[current] == 1 ? JoinThreshold
+                    : Score(profiles[current].Without(p.Vector, p.Periods), p.Vector, p.Periods);
+                var shared = new Dictionary<long, int>();
+                foreach (var term in Strongest(p.Vector, weights.LookupTerms).Keys)
+                    if (index.TryGetValue(term, out var list))
+                        foreach (var candidate in list) shared[candidate] = shared.GetValueOrDefault(candidate) + 1;
+                foreach (var candidate in shared.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(weights.Candidates).Select(s => s.Key).Order())
+                {
+                    if (candidate == current) continue;
+                    double score = Score(profiles[candidate], p.Vector, p.Periods);
+                    if (score > bestScore) (best, bestScore) = (candidate, score);
+                }
+                scores[id] = bestScore;
+                if (best != current) { next[id] = best; moved++; }
+            }
+            story = next;
+            if (moved == 0) break;
+        }
+
+        // Written again from scratch, in publication order: story ids, titles, profiles and keys as a stream would leave them.
+        foreach (var table in new[] { "story_keys", "story_articles", "stories" }) await Execute($"DELETE FROM {table}", ct);
+        var written = new Dictionary<long, (long Id, StoryProfile Profile)>();
+        foreach (var id in placed)
+        {
+            var p = _placed[id];
+            var (title, seen) = await TitleAndSeenAsync(id, ct);
+            if (p.CopyOf is { } original && story.TryGetValue(original, out var originalStory) && written.TryGetValue(originalStory, out var target))
+            {
+                await JoinAsync(id, target.Id, isCopy: true, score: null, seen, ct);
+                continue;
+            }
+            bool first = !written.TryGetValue(story[id], out var entry);
+            if (first) written[story[id]] = entry = (await NewStoryAsync(seen, ct), new StoryProfile());
+            entry.Profile.Add(p.Vector, p.Periods);
+            await JoinAsync(id, entry.Id, isCopy: false, first ? 1 : Math.Round(scores.GetValueOrDefault(id, 1), 6), seen, ct);
+            await UpdateProfileAsync(entry.Id, entry.Profile, id, title, ct);
+        }
+    }
+
+    private async Task<(string? Title, string Seen)> TitleAndSeenAsync(long id, CancellationToken ct)
+    {
+        await using var command = SqlCorpusStore.Command(c, t, "SELECT title, coalesce(published, fetched_at) FROM articles WHERE id = @id", [("id", id)]);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetString(1));
     }
 
     private async Task JoinAsync(long article, long story, bool isCopy, double? score, string seen, CancellationToken ct)

@@ -30,6 +30,8 @@ public static partial class StoryFeatures
         // The headline says what the story is: its words count twice.
         foreach (var word in Words(title ?? "")) Add(terms, word, 2);
         foreach (var word in Words(text)) Add(terms, word, 1);
+        // Figures tell two happenings of one kind apart (a 5.6 quake and a 6.1 one, a $160 million offer and a $200 million one).
+        foreach (Match m in NumberPattern().Matches(title + "\n" + text)) Add(terms, "n:" + m.Value.Replace(",", ""), 1);
         foreach (var (name, type) in entities)
         {
             if (!NamedTypes.Contains(type)) continue;
@@ -73,6 +75,10 @@ public static partial class StoryFeatures
 
     [GeneratedRegex(@"^(\d{4})(?:-(\d{2}))?")]
     private static partial Regex DateValue();
+
+    // Numbers of two digits or more, or with a decimal part; not the digits inside a word or an address.
+    [GeneratedRegex(@"(?<![\p{L}\d./:_-])(?:\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{2,})(?![\p{L}\d/_-])")]
+    private static partial Regex NumberPattern();
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}'’]*")]
     private static partial Regex WordPattern();

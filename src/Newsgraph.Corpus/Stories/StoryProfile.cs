@@ -25,6 +25,21 @@ internal sealed class StoryProfile
                 .ToDictionary(p => p.Key, p => Math.Round(p.Value, 6), StringComparer.Ordinal);
     }
 
+    /// <summary>The story as it would be without one of its articles.</summary>
+    public StoryProfile Without(IReadOnlyDictionary<string, double> vector, IReadOnlyDictionary<string, int> periods)
+    {
+        var rest = new StoryProfile
+        {
+            Terms = new Dictionary<string, double>(Terms, StringComparer.Ordinal),
+            Periods = new Dictionary<string, double>(Periods, StringComparer.Ordinal),
+        };
+        foreach (var (term, weight) in vector)
+            if (rest.Terms.TryGetValue(term, out var w)) rest.Terms[term] = w - weight;
+        foreach (var (period, count) in periods)
+            if (rest.Periods.TryGetValue(period, out var n)) rest.Periods[period] = n - count;
+        return rest;
+    }
+
     /// <summary>The terms that stand for the story in the candidate index.</summary>
     public IEnumerable<string> KeyTerms(int count) =>
         Terms.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count).Select(p => p.Key);

@@ -26,7 +26,7 @@ internal static partial class DateText
     private static partial Regex UrlPattern();
 
     [GeneratedRegex(@"\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})\b|\b([0-9]{1,2})(?:st|nd|rd|th)?\s+(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+([0-9]{4})\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex EnglishPattern();
+    internal static partial Regex EnglishPattern();
 
     /// <summary>A machine-readable date value (metadata attribute).</summary>
     public static PublicationDate? Parse(string? value)
@@ -89,7 +89,7 @@ internal static partial class DateText
         return FromParts(m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value, m.Groups[5].Value, m.Groups[6].Value, offset);
     }
 
-    private static PublicationDate? FromParts(string year, string month, string day, string hour, string minute, string second, TimeSpan? offset)
+    internal static PublicationDate? FromParts(string year, string month, string day, string hour, string minute, string second, TimeSpan? offset)
     {
         if (!int.TryParse(year, out var y) || !int.TryParse(month, out var mo) || !int.TryParse(day, out var d)) return null;
         if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;

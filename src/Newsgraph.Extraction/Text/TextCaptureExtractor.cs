@@ -7,7 +7,8 @@ namespace Newsgraph.Extraction.Text;
 /// each line is scored as article text or page chrome (<see cref="LineClassifier"/>), the best
 /// contiguous run of article lines is the body (<see cref="ArticleRegion"/>), the headline-shaped line
 /// that opens or precedes it is the title, credit lines are taken out of the body into credits, and
-/// what follows the credit line (the publisher's footer) is left out. A text with no chrome at all is
+/// what follows the credit line (the publisher's footer) is left out; a date stamp by the headline is the
+/// publication date (<see cref="DateLine"/>). A text with no chrome at all is
 /// a bare article and is kept whole.
 /// </summary>
 public static class TextCaptureExtractor
@@ -25,6 +26,8 @@ public static class TextCaptureExtractor
         bool bareArticle = lines.All(l => l.Initial != LineClass.Bad);
         var kept = bareArticle ? lines.Select(l => l.Index).ToList() : ArticleLines(lines);
         if (kept.Count == 0) return document;
+        // The date stamp by the headline is the publication date (the line stays where the classifier put it).
+        if (DateLine.Find(lines, kept) is var (_, published)) document.Published = published;
 
         var title = HeadlineFinder.Find(lines, kept[0], kept[^1]);
         var span = SpanWithTrailingLines(kept[0], kept[^1], lines.Count);

@@ -54,6 +54,9 @@ public sealed class CorpusStoreTests
             var exported = new List<string>();
             await foreach (var line in again.ExportAsync()) exported.Add(line);
             Assert.Contains("now says June", Assert.Single(exported));
+            // Only the latest version is a hit, with or without filters.
+            Assert.Equal(1, (await again.SearchAsync(new SearchQuery("roof"))).Total);
+            Assert.Equal(1, (await again.SearchAsync(new SearchQuery("roof") { From = new DateOnly(2000, 1, 1) })).Total);
         }
     }
 
@@ -151,6 +154,41 @@ public sealed class CorpusStoreTests
         }
         var e = await Assert.ThrowsAsync<StoreException>(() => TestStores.Open(db));
         Assert.Contains("schema version 99", e.Message);
+    }
+
+    [Fact]
+    public async Task A_store_of_schema_5_is_upgraded_with_its_entity_names_and_latest_versions_only_in_the_index()
+    {
+        var db = TestStores.NewDb("sqlite");
+        var edited = NewsPages.LibraryRoof with { Paragraphs = [.. NewsPages.LibraryRoof.Paragraphs, "Update: the works department now says June."] };
+        var (store, _, failures) = await Ingest(db, NewsPages.All);
+        await store.DisposeAsync();
+        (store, _, _) = await Ingest(db, [edited]);
+        await store.DisposeAsync();
+        Assert.Empty(failures);
+        // Back to schema 5, as a store written before: no names table, every version in the full-text index, and
+        // story members indexed by story alone.
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = """
+                DROP TABLE entity_names; DROP TRIGGER articles_fts_superseded;
+                DROP INDEX story_articles_story_article; CREATE INDEX story_articles_story ON story_articles (story_id);
+                INSERT INTO articles_fts(rowid, title, text) SELECT id, coalesce(title, ''), text FROM articles WHERE is_latest = 0;
+                UPDATE schema_version SET version = 5
+                """;
+            command.ExecuteNonQuery();
+        }
+        await using var upgraded = await TestStores.Open(db);
+        Assert.Equal(2, (await upgraded.SearchAsync(new SearchQuery("said") { Entity = "tidewater" })).Total);
+        Assert.Empty((await upgraded.SearchAsync(new SearchQuery("said") { Entity = "Tidewaterx" })).Hits);
+        Assert.Equal(1, (await upgraded.SearchAsync(new SearchQuery("roof"))).Total);
+        await using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False");
+        check.Open();
+        using var indexes = check.CreateCommand();
+        indexes.CommandText = "SELECT group_concat(name) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'story_articles' AND sql IS NOT NULL";
+        Assert.Equal("story_articles_story_article", indexes.ExecuteScalar());
     }
 
     [Fact]

@@ -56,4 +56,35 @@ public static class EntityPages
         ]);
 
     public static readonly NewsPages.Page[] All = [QuayReopens, ProtestEnds, PeachFrost, GrapeHarvest, PumpkinFair];
+
+    /// <summary>A match report with its headline in capitals, the teams named by their towns.</summary>
+    public static readonly NewsPages.Page RoversWin = new("https://fieldsport.example/2031/10/12/rovers-mariners",
+        "ORRIN ROVERS BEAT TARVIK MARINERS", "Field Sport", "2031-10-12T20:00:00Z",
+        [
+            "The Orrin Rovers beat the Tarvik Mariners 24-21 in overtime on Sunday. Orrin scored on its first drive and Tarvik never led.",
+            "Coach Halvard Ennis said the Rovers had earned the win.",
+        ]);
+
+    /// <summary>The same match by another outlet, the teams by their names alone.</summary>
+    public static readonly NewsPages.Page MarinersFall = new("https://coastalpost.example/sport/mariners-fall",
+        "Mariners fall to Rovers in overtime", "Coastal Post", "2031-10-13T07:00:00Z",
+        [
+            "The Mariners lost to the Rovers in overtime on Sunday, the third defeat in a row for the Tarvik Mariners. Rovers quarterback Jonas Pell threw two touchdown passes.",
+        ]);
+
+    /// <summary>Leeds the city, in a story with no team.</summary>
+    public static readonly NewsPages.Page FloodWarning = new("https://northwire.example/2031/10/14/leeds-flood",
+        "Flood warning for Leeds", "North Wire", "2031-10-14T09:00:00Z",
+        [
+            "Heavy rain is expected in Leeds on Monday, and the city council has opened two shelters. Mayor Olin Brack said crews were clearing drains.",
+        ]);
+
+    /// <summary>A team named for Leeds.</summary>
+    public static readonly NewsPages.Page HarriersHold = new("https://fieldsport.example/2031/10/15/harriers",
+        "Harriers hold on", "Field Sport", "2031-10-15T21:00:00Z",
+        [
+            "The Leeds Harriers held off the Orrin Rovers 3-2 on Saturday. Goalkeeper Mira Stout saved a late penalty.",
+        ]);
+
+    public static readonly NewsPages.Page[] Sport = [RoversWin, MarinersFall, FloodWarning, HarriersHold];
 }

@@ -111,4 +111,86 @@ public sealed class EntityResolutionTests
         Assert.False(KnownNames.Findable("he"));
         Assert.True(KnownNames.Findable("NFC"));
     }
+
+    [Fact]
+    public void Known_names_are_found_in_capitals_but_not_short_ones()
+    {
+        const string title = "ILKA BRANDT SAYS US DOCKERS WILL STAY OUT";
+        var names = new Dictionary<string, long> { ["Ilka Brandt"] = 4, ["Us"] = 7 };
+        Assert.Equal([(0, 11, "ILKA BRANDT", 4L)], KnownNames.Find(title, [], names));
+        // A capital form two entities share is left alone, as the written names are.
+        Assert.Empty(KnownNames.Find("BRANDT SPOKE", [], new Dictionary<string, long> { ["Brandt"] = 4, ["BRANDt"] = 5 }));
+    }
+
+    [Fact]
+    public void A_known_name_is_found_over_a_tagged_mention_it_holds_whole_but_not_over_one_it_cuts()
+    {
+        const string text = "The Harbour Board administration met Arno Vell Jr. and Ilka Brandt.";
+        var names = new Dictionary<string, long> { ["Harbour Board administration"] = 2, ["Arno Vell Jr"] = 3, ["Ilka Brandt"] = 5 };
+        // Tagged: "Harbour Board" (4-17), "Arno Vell" (37-46), "Ilka Brandt" (55-66), the same as a name.
+        var found = KnownNames.Find(text, [(4, 17), (37, 46), (55, 66)], names);
+        Assert.Equal([(4, 32, "Harbour Board administration", 2L), (37, 49, "Arno Vell Jr", 3L)], found);
+        // "Vell Jr" would cut the tagged "Arno Vell".
+        Assert.Empty(KnownNames.Find("Arno Vell Jr. left.", [(0, 9)], new Dictionary<string, long> { ["Vell Jr"] = 3 }));
+    }
+
+    [Fact]
+    public void Initials_with_the_article_are_looked_up_under_the_name_without_it()
+    {
+        Assert.Contains("a:hr", EntityNames.LookupKeys(Form("THR", "ORG")));
+        Assert.Contains("a:hr", EntityNames.Keys(Form("The Harbour Review", "ORG")));
+        Assert.DoesNotContain("a:fc", EntityNames.LookupKeys(Form("NFC", "ORG")));
+    }
+
+    [Theory]
+    [InlineData("Mayor Rhea Bolt", "PERSON", "Rhea Bolt")]             // a title tagged with the name
+    [InlineData("Dr. Rhea Bolt", "PERSON", "Rhea Bolt")]
+    [InlineData("Sheriff's Deputy Jon Ortell", "PERSON", "Jon Ortell")]
+    [InlineData("Mr. Ortell", "ORG", "Ortell")]                       // an honorific makes a person of any tag
+    [InlineData("Rhea Bolt", "PERSON", "Rhea Bolt")]
+    [InlineData("President", "PERSON", "President")]                 // all title: kept as written
+    [InlineData("Harbour Review", "ORG", "Harbour Review")]          // other names as written
+    [InlineData("General Harbour Works", "ORG", "General Harbour Works")]
+    public void A_persons_name_is_listed_without_the_titles_tagged_with_it(string mention, string type, string name) =>
+        Assert.Equal(name, EntityNames.WrittenName(mention, type));
+
+    [Fact]
+    public void An_organisation_named_by_the_first_words_of_its_name_leads_it()
+    {
+        Assert.True(EntityMatcher.Leads([Form("Tarvik", "ORG")], [Form("Tarvik Rovers", "ORG")]));
+        Assert.True(EntityMatcher.Leads([Form("Orrin Harbour", "ORG")], [Form("Orrin Harbour Board", "ORG")]));
+        Assert.False(EntityMatcher.Leads([Form("Rovers", "ORG")], [Form("Tarvik Rovers", "ORG")]));      // the last word is a suffix, matched as such
+        Assert.False(EntityMatcher.Leads([Form("Tarvik Rovers", "ORG")], [Form("Tarvik Rovers", "ORG")])); // the same name does not lead itself
+        Assert.False(EntityMatcher.Leads([Form("TR", "ORG")], [Form("TR Holdings", "ORG")]));
+        // Without the context the resolver asks for, the names alone do not match.
+        Assert.Equal(NameMatch.None, Compare("Tarvik", "Tarvik Rovers", "ORG"));
+    }
+
+    [Theory]
+    [InlineData("Orrin Clinic", "Orrin")]                       // the name without the kind of body it is
+    [InlineData("Orrin Clinic", "Orrin Centre")]
+    [InlineData("Tarvik Shipping Corp.", "Tarvik Shipping")]    // a legal form
+    [InlineData("Tarvik Shipping Co", "Tarvik Shipping Ltd")]
+    public void An_organisation_without_its_kind_or_legal_form_is_part_of_its_name(string a, string b) =>
+        Assert.Equal(NameMatch.Suffix, Compare(a, b, "ORG"));
+
+    [Fact]
+    public void Organisations_of_one_kind_stay_apart_and_legal_forms_are_no_initials()
+    {
+        Assert.Equal(NameMatch.None, Compare("Orrin Clinic", "Tarvik Clinic", "ORG"));
+        Assert.NotEqual(NameMatch.Suffix, Compare("Orrin Clinic", "Orrin", "PERSON")); // people are not organisations
+        Assert.Equal("ts", EntityNames.Initials(Form("Tarvik Shipping Corp.", "ORG")));
+        Assert.Null(EntityNames.Initials(Form("Marlow Inc.", "ORG")));               // "MI" is not Marlow Inc.
+        Assert.Equal("mc", EntityNames.Initials(Form("Medical Centre", "ORG")));
+    }
+
+    [Fact]
+    public void An_organisation_tagged_as_a_place_may_cross_types_a_known_place_may_not()
+    {
+        Assert.True(EntityNames.OrganisationTaggedAsPlace("ORG", "Rovers", "GPE", "Tarvik Rovers"));
+        Assert.True(EntityNames.OrganisationTaggedAsPlace("GPE", "Tarvik Rovers", "ORG", "Rovers"));
+        Assert.False(EntityNames.OrganisationTaggedAsPlace("ORG", "Orleans Rovers", "GPE", "New Orleans"));   // a known place
+        Assert.False(EntityNames.OrganisationTaggedAsPlace("ORG", "Tarvik Rovers", "GPE", "Tarvik"));        // one word: a town the gazetteer lacks
+        Assert.False(EntityNames.OrganisationTaggedAsPlace("PERSON", "Ilka Rovers", "GPE", "Tarvik Rovers"));
+    }
 }

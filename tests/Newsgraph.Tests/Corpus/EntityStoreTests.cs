@@ -62,6 +62,27 @@ public sealed class EntityStoreTests
     [SkippableTheory]
     [InlineData("sqlite")]
     [InlineData("postgres")]
+    public async Task Teams_are_found_in_capitals_and_by_their_towns_and_the_town_of_another_story_stays_a_place(string kind)
+    {
+        await using var store = await Ingest(TestStores.NewDb(kind), EntityPages.Sport);
+        var entities = await Entities(store);
+        var rovers = Named(entities, "Orrin Rovers");
+        // The headline in capitals, and "Orrin" for the team beside it.
+        Assert.Contains(rovers.Mentions, m => m.Source == EntityPages.RoversWin.Url && m.Text == "ORRIN ROVERS");
+        Assert.Contains(rovers.Mentions, m => m.Source == EntityPages.RoversWin.Url && m.Text == "Orrin");
+        Assert.Equal(3, rovers.Articles.Count);
+        var harriers = Named(entities, "Leeds Harriers");
+        var leeds = Assert.Single(entities, e => e.Name == "Leeds");
+        Assert.NotEqual(harriers.Id, leeds.Id);
+        Assert.Equal("GPE", leeds.Type);
+        Assert.DoesNotContain(harriers.Mentions, m => m.Source == EntityPages.FloodWarning.Url);
+        // A person's name is listed without the title tagged with it.
+        Assert.DoesNotContain(entities.SelectMany(e => e.Mentions), m => m.Text.StartsWith("Mayor ", StringComparison.Ordinal));
+    }
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
     public async Task An_article_added_later_joins_the_entities_already_stored(string kind)
     {
         var db = TestStores.NewDb(kind);
@@ -98,7 +119,7 @@ public sealed class EntityStoreTests
     [InlineData("postgres")]
     public async Task Rebuilding_gives_the_same_entities_every_time(string kind)
     {
-        await using var store = await Ingest(TestStores.NewDb(kind), EntityPages.All);
+        await using var store = await Ingest(TestStores.NewDb(kind), [.. EntityPages.All, .. EntityPages.Sport]);
         var streamed = Json(await Entities(store));
         await store.RebuildEntitiesAsync();
         var first = Json(await Entities(store));
@@ -125,8 +146,8 @@ public sealed class EntityStoreTests
     public async Task SQLite_and_PostgreSQL_give_the_same_entities()
     {
         var postgres = TestStores.NewDb("postgres");
-        await using var sqlite = await Ingest(TestStores.NewDb("sqlite"), EntityPages.All);
-        await using var server = await Ingest(postgres, EntityPages.All);
+        await using var sqlite = await Ingest(TestStores.NewDb("sqlite"), [.. EntityPages.All, .. EntityPages.Sport]);
+        await using var server = await Ingest(postgres, [.. EntityPages.All, .. EntityPages.Sport]);
         Assert.Equal(Json(await Entities(sqlite)), Json(await Entities(server)));
     }
 

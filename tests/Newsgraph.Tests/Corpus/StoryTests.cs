@@ -97,7 +97,20 @@ public sealed class StoryTests
         var first = Json(await Stories(store));
         await store.RebuildStoriesAsync();
         Assert.Equal(first, Json(await Stories(store)));
-        Assert.Equal(4, (await Stories(store)).Count);
+        var stories = await Stories(store);
+        Assert.Equal(4, stories.Count);
+        // The second pass keeps what belongs together and apart.
+        Assert.Equal(3, StoryOf(stories, NewsPages.FerryStrike).Articles.Count);
+        Assert.Single(StoryOf(stories, StoryPages.KesselFerryStrike).Articles);
+    }
+
+    [Fact]
+    public void Figures_are_terms_and_digits_inside_words_dates_or_addresses_are_not()
+    {
+        var evidence = StoryFeatures.Extract("A 5.6 quake shakes Varn", "Crews counted 1,200 homes damaged and 14 injured near route A7 on 3/4/2031, per valmora.example/q88.",
+            null, [], []);
+        var figures = evidence.Terms.Keys.Where(k => k.StartsWith("n:", StringComparison.Ordinal)).Order().ToList();
+        Assert.Equal(["n:1200", "n:14", "n:5.6"], figures);
     }
 
     [SkippableFact]
