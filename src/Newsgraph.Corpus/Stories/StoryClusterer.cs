@@ -65,8 +65,8 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
     /// <summary>Forgets every story and clusters the latest version of every article again, in publication order.</summary>
     public async Task RebuildAsync(CancellationToken ct)
     {
-        foreach (var table in new[] { "story_keys", "story_articles", "stories", "term_documents" })
-            await Execute($"DELETE FROM {table}", ct);
+        await ForgetStoriesAsync(ct);
+        await Execute("DELETE FROM term_documents", ct);
         var ids = await InPublicationOrderAsync(c, t, null, ct);
         // Document counts over the whole store first: a rebuild weighs its first articles with the same
         // IDF as its last, which a stream can only do once the store is large.
@@ -159,6 +159,12 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
         return score;
     }
 
+    /// <summary>Every story, its articles and its lookup keys go (the document counts stay).</summary>
+    private async Task ForgetStoriesAsync(CancellationToken ct)
+    {
+        foreach (var table in new[] { "story_keys", "story_articles", "stories" }) await Execute($"DELETE FROM {table}", ct);
+    }
+
     private async Task<long> NewStoryAsync(string seen, CancellationToken ct)
     {
         var id = Convert.ToInt64(await ScalarAsync("SELECT coalesce(max(id), 0) + 1 FROM stories", ct), CultureInfo.InvariantCulture);
@@ -227,7 +233,7 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
         }
 
         // Written again from scratch, in publication order: story ids, titles, profiles and keys as a stream would leave them.
-        foreach (var table in new[] { "story_keys", "story_articles", "stories" }) await Execute($"DELETE FROM {table}", ct);
+        await ForgetStoriesAsync(ct);
         var written = new Dictionary<long, (long Id, StoryProfile Profile)>();
         foreach (var id in placed)
         {
