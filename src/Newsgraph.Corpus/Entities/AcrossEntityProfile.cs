@@ -67,8 +67,12 @@ internal sealed class AcrossEntityProfile
     public void AddContext(IEnumerable<long> others)
     {
         foreach (var other in others) Context[other] = Context.GetValueOrDefault(other) + 1;
-        if (Context.Count > MaxContext)
-            Context = Context.OrderByDescending(p => p.Value).ThenBy(p => p.Key).Take(MaxContext).ToDictionary(p => p.Key, p => p.Value);
+        if (Context.Count <= MaxContext) return;
+        // Sorted in place and refilled in that order (an entity named in thousands of articles comes here for each).
+        var kept = Context.ToArray();
+        Array.Sort(kept, (a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        Context.Clear();
+        foreach (var (key, value) in kept.AsSpan(0, MaxContext)) Context[key] = value;
     }
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);

@@ -76,8 +76,22 @@ public static class EntityMatcher
             && a.Core.Select((w, i) => EntityNames.SameWord(w, s.Core[i])).All(same => same)));
 
     /// <summary>The name with most words, then letters; ties by text, so the choice does not depend on order.</summary>
-    public static NameForm Fullest(IReadOnlyList<NameForm> forms) =>
-        forms.OrderByDescending(f => f.Core.Length).ThenByDescending(f => f.Key.Length).ThenBy(f => f.Key, StringComparer.Ordinal).First();
+    public static NameForm Fullest(IReadOnlyList<NameForm> forms)
+    {
+        // One pass rather than a sort: every comparison of a stored entity asks for it.
+        var best = forms[0];
+        var (bestWords, bestKey) = (best.Core.Length, best.Key);
+        for (int i = 1; i < forms.Count; i++)
+        {
+            var form = forms[i];
+            int words = form.Core.Length;
+            if (words < bestWords) continue;
+            var key = form.Key;
+            if (words > bestWords || key.Length > bestKey.Length || key.Length == bestKey.Length && string.CompareOrdinal(key, bestKey) < 0)
+                (best, bestWords, bestKey) = (form, words, key);
+        }
+        return best;
+    }
 
     private static bool IsSuffix(string[] shorter, string[] longer)
     {

@@ -12,10 +12,14 @@ namespace Newsgraph.Corpus.Entities;
 /// consonant skeleton: a candidate lookup, so the cost does not grow with the store) and joins the one it
 /// names, or starts a new one. A name that is only part of a fuller one ("Lohan") joins it when the
 /// article's context agrees: the entity is in the article's story or named beside the article's other
-/// entities. Fuller names are resolved first, so they give that context.
+/// entities. Fuller names are resolved first, so they give that context. The entities read are kept in
+/// <paramref name="cache"/> (one writer's, between its batches) and written back once a batch.
 /// </summary>
-internal sealed class EntityResolver(DbConnection c, DbTransaction t)
+internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProfileCache cache)
 {
+    /// <summary>Articles a rebuild links between writing back the entities they changed, so its memory stays bounded.</summary>
+    private const int RebuildBatch = 64;
+
     /// <summary>Stored entities compared per article entity: those sharing the most keys.</summary>
     private const int Candidates = 50;
 
@@ -34,27 +38,24 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         var ids = articleIds.ToList();
         if (ids.Count == 0) return;
         foreach (var id in await StoryClusterer.InPublicationOrderAsync(c, t, ids, ct)) await AddOneAsync(id, ct);
+        await WriteChangedAsync(ct);
     }
 
     /// <summary>Forgets every cross-article entity and links the latest version of every article again, in publication order.</summary>
     public async Task RebuildAsync(CancellationToken ct)
     {
         foreach (var table in new[] { "found_mentions", "entity_keys", "entity_links", "across_entities" }) await Execute($"DELETE FROM {table}", ct);
-        foreach (var id in await StoryClusterer.InPublicationOrderAsync(c, t, null, ct)) await AddOneAsync(id, ct);
+        cache.Clear();
+        foreach (var chunk in (await StoryClusterer.InPublicationOrderAsync(c, t, null, ct)).Chunk(RebuildBatch))
+        {
+            foreach (var id in chunk) await AddOneAsync(id, ct);
+            await WriteChangedAsync(ct);
+        }
     }
 
     /// <summary>One article entity with what resolution reads of it.</summary>
     /// <param name="Country">For a place, the country it lies in as the article names it.</param>
     private sealed record ArticleEntity(string EntityId, string Name, string Type, List<string> Roles, List<string> Forms, List<NameForm> Parsed, int Mentions, string? Country);
-
-    /// <summary>A stored entity as read (or as changed by the article being resolved).</summary>
-    private sealed class Stored(AcrossEntityProfile profile, List<EntityRole> roles, int articles, int mentions)
-    {
-        public AcrossEntityProfile Profile { get; } = profile;
-        public List<EntityRole> Roles { get; } = roles;
-        public int Articles { get; set; } = articles;
-        public int Mentions { get; set; } = mentions;
-    }
 
     private async Task AddOneAsync(long id, CancellationToken ct)
     {
@@ -82,7 +83,7 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         }
 
         var entities = await ReadEntitiesAsync(id, ct);
-        var touched = new Dictionary<long, Stored>();
+        var touched = new Dictionary<long, StoredEntity>();
         var linked = new List<long>();
         // Fuller names first: a surname alone is resolved once the article's full names give it context.
         foreach (var entity in entities.OrderByDescending(e => EntityMatcher.Fullest(e.Parsed).Core.Length).ThenBy(e => e.EntityId.Length).ThenBy(e => e.EntityId, StringComparer.Ordinal))
@@ -105,7 +106,7 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
             if (!linked.Contains(across) && !found.Contains(across)) continue;
             stored.Articles++;
             if (linked.Contains(across)) stored.Profile.AddContext(linked.Where(other => other != across));
-            await SaveAsync(across, stored, ct);
+            cache.Changed(across);
         }
     }
 
@@ -113,7 +114,7 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
     /// Records where the article names, without the tagger marking it, an entity it or its story names
     /// (<see cref="KnownNames"/>); returns the entities found that way.
     /// </summary>
-    private async Task<HashSet<long>> FindKnownNamesAsync(long article, long? story, List<long> linked, Dictionary<long, Stored> touched, CancellationToken ct)
+    private async Task<HashSet<long>> FindKnownNamesAsync(long article, long? story, List<long> linked, Dictionary<long, StoredEntity> touched, CancellationToken ct)
     {
         var known = new HashSet<long>(linked);
         if (story is not null)
@@ -151,7 +152,7 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
     }
 
     /// <summary>The stored entity the article's entity names, or a new one.</summary>
-    private async Task<long> ResolveAsync(ArticleEntity entity, long? story, List<long> linked, Dictionary<long, Stored> touched, CancellationToken ct)
+    private async Task<long> ResolveAsync(ArticleEntity entity, long? story, List<long> linked, Dictionary<long, StoredEntity> touched, CancellationToken ct)
     {
         var keys = entity.Parsed.SelectMany(EntityNames.LookupKeys).Distinct(StringComparer.Ordinal).ToList();
         var candidates = await IdsAsync($"""
@@ -196,7 +197,8 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         long created = Convert.ToInt64(await ScalarAsync("SELECT coalesce(max(id), 0) + 1 FROM across_entities", ct), CultureInfo.InvariantCulture);
         await Execute("INSERT INTO across_entities (id, name, type, aliases, roles, article_count, mention_count, profile) VALUES (@id, @name, @type, '[]', '[]', 0, 0, '{}')",
             ct, ("id", created), ("name", entity.Name), ("type", entity.Type));
-        touched[created] = new Stored(new AcrossEntityProfile(), [], 0, 0);
+        touched[created] = new StoredEntity(new AcrossEntityProfile(), [], 0, 0);
+        cache.Add(created, touched[created]);
         return created;
     }
 
@@ -217,20 +219,34 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         else if (role.AsOf is not null && (roles[known].AsOf is null || string.CompareOrdinal(role.AsOf, roles[known].AsOf) < 0)) roles[known] = role;
     }
 
-    /// <summary>Reads the stored entities not read yet in one query, keeping them with the ones this article changes.</summary>
-    private async Task LoadAllAsync(IEnumerable<long> ids, Dictionary<long, Stored> touched, CancellationToken ct)
+    /// <summary>Reads the stored entities not read yet (from the cache, the rest in one query), keeping them with the ones this article changes.</summary>
+    private async Task LoadAllAsync(IEnumerable<long> ids, Dictionary<long, StoredEntity> touched, CancellationToken ct)
     {
-        var missing = ids.Where(id => !touched.ContainsKey(id)).ToList();
+        var missing = new List<long>();
+        foreach (var id in ids.Where(id => !touched.ContainsKey(id)))
+            if (cache.TryGet(id, out var known)) touched[id] = known;
+            else missing.Add(id);
         if (missing.Count == 0) return;
         await using var command = SqlCorpusStore.Command(c, t,
             $"SELECT id, profile, roles, article_count, mention_count FROM across_entities WHERE id IN ({string.Join(", ", missing)})", []);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            touched[reader.GetInt64(0)] = new Stored(AcrossEntityProfile.FromJson(reader.GetString(1)),
+        {
+            var read = new StoredEntity(AcrossEntityProfile.FromJson(reader.GetString(1)),
                 JsonSerializer.Deserialize<List<EntityRole>>(reader.GetString(2)) ?? [], reader.GetInt32(3), reader.GetInt32(4));
+            touched[reader.GetInt64(0)] = read;
+            cache.Add(reader.GetInt64(0), read);
+        }
     }
 
-    private async Task SaveAsync(long across, Stored stored, CancellationToken ct) =>
+    /// <summary>Writes back the entities the batch changed, once each however many of its articles named them.</summary>
+    private async Task WriteChangedAsync(CancellationToken ct)
+    {
+        foreach (var (across, stored) in cache.TakeChanged()) await WriteAsync(across, stored, ct);
+        cache.Trim();
+    }
+
+    private async Task WriteAsync(long across, StoredEntity stored, CancellationToken ct) =>
         await Execute("""
             UPDATE across_entities SET name = @name, type = @type, aliases = @aliases, roles = @roles,
                 article_count = @articles, mention_count = @mentions, profile = @profile WHERE id = @id
@@ -247,9 +263,10 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         if (articles.Count == 0)
         {
             await Execute("DELETE FROM across_entities WHERE id = @id", ct, ("id", across));
+            cache.Remove(across);
             return;
         }
-        var stored = new Stored(new AcrossEntityProfile(), [], articles.Count, 0);
+        var stored = new StoredEntity(new AcrossEntityProfile(), [], articles.Count, 0);
         foreach (var article in articles)
         {
             var day = await ScalarAsync("SELECT published_day FROM articles WHERE id = @id", ct, ("id", article)) as string;
@@ -265,7 +282,8 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t)
         }
         stored.Mentions += Convert.ToInt32(await ScalarAsync("SELECT count(*) FROM found_mentions WHERE across_id = @id", ct, ("id", across)), CultureInfo.InvariantCulture);
         await AddKeysAsync(across, stored.Profile.NameForms(), ct);
-        await SaveAsync(across, stored, ct);
+        cache.Add(across, stored);
+        cache.Changed(across);
     }
 
     /// <summary>The article's entities that have a name (a mention written as a name), with their named mentions.</summary>

@@ -11,11 +11,11 @@ namespace Newsgraph.Corpus.Store;
 /// and the names each article gives them.</summary>
 internal sealed partial class SqlCorpusStore
 {
-    private static Task ResolveEntitiesAsync(DbConnection c, DbTransaction t, IEnumerable<StoreResult> stored, CancellationToken ct) =>
-        new EntityResolver(c, t).AddAsync(stored.Where(r => r.Outcome != StoreOutcome.Unchanged).Select(r => r.ArticleId), ct);
+    private Task ResolveEntitiesAsync(DbConnection c, DbTransaction t, IEnumerable<StoreResult> stored, CancellationToken ct) =>
+        new EntityResolver(c, t, _entityCache).AddAsync(stored.Where(r => r.Outcome != StoreOutcome.Unchanged).Select(r => r.ArticleId), ct);
 
     public Task RebuildEntitiesAsync(CancellationToken ct = default) =>
-        InWriteTransactionAsync((c, t) => new EntityResolver(c, t).RebuildAsync(ct), ct);
+        InWriteTransactionAsync((c, t) => new EntityResolver(c, t, _entityCache).RebuildAsync(ct), ct);
 
     public async IAsyncEnumerable<AcrossEntity> EntitiesAsync(EntityQuery query, [EnumeratorCancellation] CancellationToken ct = default)
     {

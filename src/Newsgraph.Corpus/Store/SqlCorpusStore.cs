@@ -6,6 +6,7 @@ using System.Text.Json;
 using Newsgraph.Core.Model;
 using Newsgraph.Core.Output;
 using Newsgraph.Corpus;
+using Newsgraph.Corpus.Entities;
 
 namespace Newsgraph.Corpus.Store;
 
@@ -16,6 +17,17 @@ namespace Newsgraph.Corpus.Store;
 internal sealed partial class SqlCorpusStore : ICorpusStore
 {
     private readonly SqlDialect _dialect;
+
+    /// <summary>One write of this store object at a time: its caches are not shared between two.</summary>
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
+
+    /// <summary>Who this store object is in the store's write stamp (see <see cref="ClaimWritesAsync"/>).</summary>
+    private readonly string _writer = Guid.NewGuid().ToString("N");
+
+    /// <summary>The write stamp this object's last committed batch left; -1 when its caches are not to be trusted.</summary>
+    private long _lastWrite = -1;
+
+    private readonly EntityProfileCache _entityCache = new();
 
     private SqlCorpusStore(SqlDialect dialect) => _dialect = dialect;
 
@@ -40,10 +52,42 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
     /// <summary>Runs <paramref name="work"/> in one write transaction and commits it.</summary>
     private async Task InWriteTransactionAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken ct)
     {
-        await using var connection = await ConnectAsync(ct);
-        await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
-        await work(connection, transaction);
-        await transaction.CommitAsync(ct);
+        await _writeGate.WaitAsync(ct);
+        try
+        {
+            await using var connection = await ConnectAsync(ct);
+            await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
+            // A rebuild changes what the caches hold wholesale: they start again after it, whatever its outcome.
+            await ClaimWritesAsync(connection, transaction, ct);
+            ForgetCaches();
+            await work(connection, transaction);
+            await transaction.CommitAsync(ct);
+        }
+        finally
+        {
+            ForgetCaches();
+            _writeGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Marks the store as written by this object, inside the write transaction (so under the write lock); says
+    /// whether the last write before was this object's own last one, which is when its caches still hold.
+    /// </summary>
+    private async Task<(bool CachesHold, long Stamp)> ClaimWritesAsync(DbConnection c, DbTransaction t, CancellationToken ct)
+    {
+        var (writer, writes) = ("", 0L);
+        await using (var command = Command(c, t, "SELECT writer, writes FROM store_writes", []))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            if (await reader.ReadAsync(ct)) (writer, writes) = (reader.GetString(0), reader.GetInt64(1));
+        await Execute(c, t, "UPDATE store_writes SET writer = @writer, writes = @writes", ct, ("writer", _writer), ("writes", writes + 1));
+        return (writer == _writer && writes == _lastWrite, writes + 1);
+    }
+
+    private void ForgetCaches()
+    {
+        _lastWrite = -1;
+        _entityCache.Clear();
     }
 
     private async Task MigrateAsync(CancellationToken ct)
@@ -86,14 +130,27 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
     {
         var results = new List<StoreResult>(batch.Count);
         if (batch.Count == 0) return results;
-        await using var connection = await ConnectAsync(ct);
-        await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
-        var writer = new LayerWriter(connection, transaction);
-        foreach (var article in batch) results.Add(await StoreOneAsync(connection, transaction, writer, article, ct));
-        await ClusterStoriesAsync(connection, transaction, results, ct);
-        await ResolveEntitiesAsync(connection, transaction, results, ct);
-        await FollowQuotesAsync(connection, transaction, results, ct);
-        await transaction.CommitAsync(ct);
+        await _writeGate.WaitAsync(ct);
+        try
+        {
+            await using var connection = await ConnectAsync(ct);
+            await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
+            var (cachesHold, stamp) = await ClaimWritesAsync(connection, transaction, ct);
+            if (!cachesHold) ForgetCaches();
+            _lastWrite = -1; // until this batch commits: what it changes in the caches is not in the store before then
+            var writer = new LayerWriter(connection, transaction);
+            foreach (var article in batch) results.Add(await StoreOneAsync(connection, transaction, writer, article, ct));
+            await ClusterStoriesAsync(connection, transaction, results, ct);
+            await ResolveEntitiesAsync(connection, transaction, results, ct);
+            await FollowQuotesAsync(connection, transaction, results, ct);
+            await transaction.CommitAsync(ct);
+            _lastWrite = stamp;
+        }
+        finally
+        {
+            if (_lastWrite < 0) ForgetCaches();
+            _writeGate.Release();
+        }
         return results;
     }
 

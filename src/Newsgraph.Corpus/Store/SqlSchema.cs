@@ -269,5 +269,12 @@ internal static class SqlSchema
             "CREATE INDEX story_articles_story_article ON story_articles (story_id, article_id)",
             "DROP INDEX story_articles_story",
         },
+        // 8: who wrote the store last, and how many writes it has had: a writer keeps what it parsed (entity profiles)
+        // between its batches only while no other writer has committed since its own last batch.
+        _ => new[]
+        {
+            "CREATE TABLE store_writes (writer TEXT NOT NULL, writes BIGINT NOT NULL)",
+            "INSERT INTO store_writes (writer, writes) VALUES ('', 0)",
+        },
     ];
 }

@@ -11,9 +11,16 @@ public sealed record StoryWeights
     public double Entity { get; init; } = 2.0;
     /// <summary>An article joins its best story at this score or above, else it starts a new one.</summary>
     public double JoinThreshold { get; init; } = 0.15;
-    /// <summary>The same in a rebuild, whose second pass (<see cref="RefineRounds"/>) gathers a story's
-    /// articles again when the first pass split it, so it can ask for more.</summary>
-    public double RebuildJoinThreshold { get; init; } = 0.2;
+    /// <summary>The same in a rebuild, which gathers related articles loosely (stories of one kind come
+    /// together) and then parts each story's happenings with <see cref="StorySplitter"/>.</summary>
+    public double RebuildJoinThreshold { get; init; } = 0.08;
+    /// <summary>A rebuilt story's articles stay in one group while their average similarity, weighed by how rare
+    /// each term is inside the story, is at least this (<see cref="StorySplitter"/>).</summary>
+    public double SplitThreshold { get; init; } = 0.03;
+    /// <summary>The fewest articles a story split off another may have; smaller groups stay with the closest.</summary>
+    public int SplitMinArticles { get; init; } = 5;
+    /// <summary>Larger stories are not split (average linkage costs the cube of a story's size).</summary>
+    public int SplitMaxArticles { get; init; } = 1000;
     /// <summary>The text score is multiplied by DateFloor when the dates disagree entirely, rising to DateCeiling when they agree.</summary>
     public double DateFloor { get; init; } = 0.5;
     public double DateCeiling { get; init; } = 1.3;
@@ -182,7 +189,7 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
     /// </summary>
     private async Task RefineAsync(List<long> ids, CancellationToken ct)
     {
-        if (_placed is null || weights.RefineRounds <= 0) return;
+        if (_placed is null) return;
         var story = new Dictionary<long, long>();
         await using (var command = SqlCorpusStore.Command(c, t, "SELECT article_id, story_id FROM story_articles", []))
         await using (var reader = await command.ExecuteReaderAsync(ct))
@@ -231,6 +238,7 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
             story = next;
             if (moved == 0) break;
         }
+        story = Split(placed, story);
 
         // Written again from scratch, in publication order: story ids, titles, profiles and keys as a stream would leave them.
         await ForgetStoriesAsync(ct);
@@ -250,6 +258,24 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
             await JoinAsync(id, entry.Id, isCopy: false, first ? 1 : Math.Round(scores.GetValueOrDefault(id, 1), 6), seen, ct);
             await UpdateProfileAsync(entry.Id, entry.Profile, id, title, ct);
         }
+    }
+
+    /// <summary>Each story's articles (copies follow their originals) in the groups <see cref="StorySplitter"/>
+    /// parts them into; every group after the first becomes a new story.</summary>
+    private Dictionary<long, long> Split(List<long> placed, Dictionary<long, long> story)
+    {
+        var split = new Dictionary<long, long>(story);
+        long next = story.Values.DefaultIfEmpty().Max() + 1;
+        foreach (var members in placed.Where(id => _placed![id].CopyOf is null).GroupBy(id => story[id]).OrderBy(g => g.Key))
+        {
+            var groups = StorySplitter.Split(members.Select(id => new StorySplitter.Member(id, _placed![id].Vector, _placed[id].Periods)).ToList(), weights);
+            foreach (var group in groups.Skip(1))
+            {
+                foreach (var id in group) split[id] = next;
+                next++;
+            }
+        }
+        return split;
     }
 
     private async Task<(string? Title, string Seen)> TitleAndSeenAsync(long id, CancellationToken ct)

@@ -25,6 +25,14 @@ internal sealed class StoryProfile
                 .ToDictionary(p => p.Key, p => Math.Round(p.Value, 6), StringComparer.Ordinal);
     }
 
+    /// <summary>A profile of dates only: one article's periods, to compare with another's.</summary>
+    public static StoryProfile Of(IReadOnlyDictionary<string, int> periods)
+    {
+        var profile = new StoryProfile();
+        profile.Add(new Dictionary<string, double>(), periods);
+        return profile;
+    }
+
     /// <summary>The story as it would be without one of its articles.</summary>
     public StoryProfile Without(IReadOnlyDictionary<string, double> vector, IReadOnlyDictionary<string, int> periods)
     {

@@ -167,13 +167,13 @@ public sealed class CorpusStoreTests
         await store.DisposeAsync();
         Assert.Empty(failures);
         // Back to schema 5, as a store written before: no names table, every version in the full-text index, and
-        // story members indexed by story alone.
+        // story members indexed by story alone, no write stamp.
         await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
             command.CommandText = """
-                DROP TABLE entity_names; DROP TRIGGER articles_fts_superseded;
+                DROP TABLE entity_names; DROP TRIGGER articles_fts_superseded; DROP TABLE store_writes;
                 DROP INDEX story_articles_story_article; CREATE INDEX story_articles_story ON story_articles (story_id);
                 INSERT INTO articles_fts(rowid, title, text) SELECT id, coalesce(title, ''), text FROM articles WHERE is_latest = 0;
                 UPDATE schema_version SET version = 5

@@ -151,5 +151,35 @@ public sealed class EntityStoreTests
         Assert.Equal(Json(await Entities(sqlite)), Json(await Entities(server)));
     }
 
+    /// <summary>A third report naming the minister, by a third outlet.</summary>
+    private static readonly NewsPages.Page QuayOpen = new("https://islandherald.example/2031/05/07/quay-open",
+        "Northern quay at Tarvik open again", "Island Herald", "2031-05-07T09:00:00Z",
+        [
+            "Port Minister Adil Harun-Qasemi opened the northern quay at Tarvik on Thursday, a week earlier than planned.",
+            "Harun-Qasemi thanked the dockworkers' union for ending its protest.",
+        ]);
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Two_writers_taking_turns_give_the_entities_one_writer_gives(string kind)
+    {
+        // A writer keeps the entities it has read between its batches; another writer's batch in between must make it
+        // read them again, or it would write back the minister without what the other outlet added.
+        var db = TestStores.NewDb(kind);
+        await using var first = await TestStores.Open(db);
+        await using var second = await TestStores.Open(db);
+        await TestStores.IngestInto(first, [EntityPages.QuayReopens]);
+        await TestStores.IngestInto(second, [EntityPages.ProtestEnds]);
+        await TestStores.IngestInto(first, [QuayOpen]);
+        await using var alone = await Ingest(TestStores.NewDb(kind), [EntityPages.QuayReopens, EntityPages.ProtestEnds, QuayOpen]);
+
+        var entities = await Entities(first);
+        var minister = Named(entities, "Adil Harun-Qasemi");
+        Assert.Equal(3, minister.Articles.Count);
+        Assert.Contains("Adel Harun Qassemi", minister.Aliases);
+        Assert.Equal(Json(await Entities(alone)), Json(entities));
+    }
+
     private static string Json(List<AcrossEntity> entities) => JsonSerializer.Serialize(entities);
 }

@@ -113,6 +113,43 @@ public sealed class StoryTests
         Assert.Equal(["n:1200", "n:14", "n:5.6"], figures);
     }
 
+    // Articles as the splitter sees them: words with counts, weighed alike and made unit vectors.
+    private static StorySplitter.Member Article(long id, string period, params string[] words)
+    {
+        var counts = words.GroupBy(w => w).ToDictionary(g => g.Key, g => (double)g.Count());
+        double norm = Math.Sqrt(counts.Values.Sum(c => c * c));
+        return new StorySplitter.Member(id, counts.ToDictionary(p => p.Key, p => p.Value / norm), new Dictionary<string, int> { [period[..4]] = 1, [period] = 1 });
+    }
+
+    // Twelve reports of ferry fires at Port Merrow: what every one says, three details of its happening's
+    // (each report its own choice, as outlets do) and a word of its own.
+    private static List<StorySplitter.Member> FerryFires(Func<int, (string Period, string[] Details)> happening) =>
+        Enumerable.Range(1, 12).Select(i =>
+        {
+            var (period, details) = happening(i);
+            return Article(i, period, ["ferry", "fire", "merrow", "harbour", "crew", "blaze", .. Enumerable.Range(i, 3).Select(d => details[d % details.Length]), "own" + i]);
+        }).ToList();
+
+    private static readonly string[] AlbaRosa = ["alba", "rosa", "n:14", "e:ilse varga", "galley", "tug"];
+    private static readonly string[] Kestrel = ["kestrel", "n:3", "e:tomas bryn", "engine", "room", "pier"];
+
+    [Fact]
+    public void A_story_of_two_happenings_of_one_kind_is_parted_by_what_only_some_of_its_articles_share()
+    {
+        var stories = StorySplitter.Split(FerryFires(i => i % 2 == 1 ? ("2031-04", AlbaRosa) : ("2033-09", Kestrel)), StoryWeights.Default);
+        Assert.Equal([[1L, 3, 5, 7, 9, 11], [2L, 4, 6, 8, 10, 12]], stories);
+    }
+
+    [Fact]
+    public void A_story_of_one_happening_stays_whole_and_so_does_one_too_small_to_part()
+    {
+        var one = FerryFires(_ => ("2031-04", AlbaRosa));
+        Assert.Equal([Enumerable.Range(1, 12).Select(i => (long)i).ToList()], StorySplitter.Split(one, StoryWeights.Default));
+
+        var few = FerryFires(i => i % 2 == 1 ? ("2031-04", AlbaRosa) : ("2033-09", Kestrel)).Take(2 * StoryWeights.Default.SplitMinArticles - 1).ToList();
+        Assert.Single(StorySplitter.Split(few, StoryWeights.Default));
+    }
+
     [SkippableFact]
     public async Task SQLite_and_PostgreSQL_give_the_same_stories()
     {

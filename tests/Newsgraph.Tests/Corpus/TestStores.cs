@@ -34,11 +34,17 @@ public static class TestStores
     public static async Task<ICorpusStore> Ingest(string db, IEnumerable<NewsPages.Page> pages)
     {
         var store = await Open(db);
+        await IngestInto(store, pages);
+        return store;
+    }
+
+    /// <summary>Ingests the pages into an open store, as <see cref="Ingest"/> does.</summary>
+    public static async Task IngestInto(ICorpusStore store, IEnumerable<NewsPages.Page> pages)
+    {
         await using var engine = new Newsgraph.Engine.NewsEngine();
         var failures = new List<string>();
         await new IngestRunner(engine, store, new IngestOptions { Jobs = 1, BatchSize = 2 })
             .RunAsync(NewsPages.Items(pages), f => { lock (failures) failures.Add(f); });
         Assert.Empty(failures);
-        return store;
     }
 }
