@@ -31,11 +31,8 @@ public sealed class QuoteStage(QuoteStageOptions? options = null) : IDocumentSta
 
     public void Process(ArticleDocument document, CancellationToken cancellationToken = default)
     {
-        var paragraphs = document.Paragraphs().ToList();
-        var qt = QuoteText.Of(document);
-        var attributions = _finder.Find(qt, SpeakerNames(document));
-        ResolveSpeakers(document, qt, attributions);
-        var quotes = new QuoteAssembler(qt, attributions, paragraphs, a => _reported.IsReported(qt, a)).Assemble();
+        var (qt, quotes, context) = Assemble(document);
+        SpeakerRanker.BuiltIn.Rerank(context, quotes);
         if (!_options.Indirect) quotes.RemoveAll(q => q.Quote.Kind != QuoteKind.Direct);
         for (int i = 0; i < quotes.Count; i++)
         {
@@ -44,6 +41,18 @@ public sealed class QuoteStage(QuoteStageOptions? options = null) : IDocumentSta
             quote.Date = DateOf(document, qt, quote, from) is { } date ? new TimexValue(date) : null;
         }
         document.Quotes = quotes.Select(q => q.Quote).ToList();
+    }
+
+    /// <summary>The quotes as the attachment rules credit them, with the attribution each came from, and what the
+    /// speaker ranker needs to re-rank their speakers.</summary>
+    internal (QuoteText Qt, List<(Quote Quote, Attribution? From)> Quotes, SpeakerContext Context) Assemble(ArticleDocument document)
+    {
+        var paragraphs = document.Paragraphs().ToList();
+        var qt = QuoteText.Of(document);
+        var attributions = _finder.Find(qt, SpeakerNames(document));
+        ResolveSpeakers(document, qt, attributions);
+        var quotes = new QuoteAssembler(qt, attributions, paragraphs, a => _reported.IsReported(qt, a)).Assemble();
+        return (qt, quotes, new SpeakerContext(document, qt, attributions, paragraphs));
     }
 
     /// <summary>Where the entity layer found people and organisations, in text order.</summary>

@@ -106,7 +106,7 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProf
             if (!linked.Contains(across) && !found.Contains(across)) continue;
             stored.Articles++;
             if (linked.Contains(across)) stored.Profile.AddContext(linked.Where(other => other != across));
-            cache.Changed(across);
+            cache.Changed(across, stored);
         }
     }
 
@@ -198,7 +198,6 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProf
         await Execute("INSERT INTO across_entities (id, name, type, aliases, roles, article_count, mention_count, profile) VALUES (@id, @name, @type, '[]', '[]', 0, 0, '{}')",
             ct, ("id", created), ("name", entity.Name), ("type", entity.Type));
         touched[created] = new StoredEntity(new AcrossEntityProfile(), [], 0, 0);
-        cache.Add(created, touched[created]);
         return created;
     }
 
@@ -219,7 +218,10 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProf
         else if (role.AsOf is not null && (roles[known].AsOf is null || string.CompareOrdinal(role.AsOf, roles[known].AsOf) < 0)) roles[known] = role;
     }
 
-    /// <summary>Reads the stored entities not read yet (from the cache, the rest in one query), keeping them with the ones this article changes.</summary>
+    /// <summary>
+    /// Reads the stored entities not read yet (from the cache, the rest in one query), keeping them with the ones this
+    /// article changes. Only the entities an article changes are cached: most candidates read are compared and left.
+    /// </summary>
     private async Task LoadAllAsync(IEnumerable<long> ids, Dictionary<long, StoredEntity> touched, CancellationToken ct)
     {
         var missing = new List<long>();
@@ -235,7 +237,6 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProf
             var read = new StoredEntity(AcrossEntityProfile.FromJson(reader.GetString(1)),
                 JsonSerializer.Deserialize<List<EntityRole>>(reader.GetString(2)) ?? [], reader.GetInt32(3), reader.GetInt32(4));
             touched[reader.GetInt64(0)] = read;
-            cache.Add(reader.GetInt64(0), read);
         }
     }
 
@@ -282,8 +283,7 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProf
         }
         stored.Mentions += Convert.ToInt32(await ScalarAsync("SELECT count(*) FROM found_mentions WHERE across_id = @id", ct, ("id", across)), CultureInfo.InvariantCulture);
         await AddKeysAsync(across, stored.Profile.NameForms(), ct);
-        cache.Add(across, stored);
-        cache.Changed(across);
+        cache.Changed(across, stored);
     }
 
     /// <summary>The article's entities that have a name (a mention written as a name), with their named mentions.</summary>

@@ -14,32 +14,11 @@ namespace Newsgraph.Training.Quotes;
 /// </summary>
 public static class ContentBoundaryTrainer
 {
-    /// <summary>One decision: the features of every candidate and which candidate is right.</summary>
-    private sealed record Example(List<List<ulong>> Candidates, int Gold, ContentEdge Edge);
-
     public static PerceptronModel Train(IEnumerable<AnnotatedArticle> articles, int epochs, int seed, Action<string> log)
     {
         var examples = articles.SelectMany(Examples).ToList();
-        var trainer = new PerceptronTrainer(ContentBoundaryModel.EdgeCount);
-        var order = Enumerable.Range(0, examples.Count).ToArray();
-        var random = new Random(seed);
-        for (int epoch = 1; epoch <= epochs; epoch++)
-        {
-            random.Shuffle(order);
-            int errors = 0;
-            foreach (int e in order)
-            {
-                var example = examples[e];
-                int predicted = Best(trainer, example.Candidates, example.Edge);
-                trainer.Step();
-                if (predicted == example.Gold) continue;
-                errors++;
-                trainer.Update(example.Candidates[example.Gold], (int)example.Edge, 1f);
-                trainer.Update(example.Candidates[predicted], (int)example.Edge, -1f);
-            }
-            log($"epoch {epoch}: {examples.Count} content edges, {(double)errors / Math.Max(1, examples.Count):P1} wrong");
-        }
-        return trainer.Average();
+        return RankingPerceptron.Train(examples, ContentBoundaryModel.EdgeCount, epochs, seed,
+            (epoch, wrong) => log($"epoch {epoch}: {examples.Count} content edges, {wrong:P1} wrong"));
     }
 
     /// <summary>Annotated content starts and ends (from the annotated start) the model places exactly.</summary>
@@ -49,26 +28,13 @@ public static class ContentBoundaryTrainer
         var total = new int[ContentBoundaryModel.EdgeCount];
         foreach (var example in articles.SelectMany(Examples))
         {
-            total[(int)example.Edge]++;
-            if (Best(model, example.Candidates, example.Edge) == example.Gold) right[(int)example.Edge]++;
+            total[example.Tag]++;
+            if (example.Right.Contains(RankingPerceptron.Best(model, example.Candidates, example.Tag))) right[example.Tag]++;
         }
         return ((right[0], total[0]), (right[1], total[1]));
     }
 
-    private static int Best(ITagScorer scorer, List<List<ulong>> candidates, ContentEdge edge)
-    {
-        Span<float> scores = stackalloc float[scorer.TagCount];
-        int best = 0;
-        float bestScore = float.NegativeInfinity;
-        for (int c = 0; c < candidates.Count; c++)
-        {
-            scorer.Score(candidates[c], scores);
-            if (scores[(int)edge] > bestScore) (best, bestScore) = (c, scores[(int)edge]);
-        }
-        return best;
-    }
-
-    private static IEnumerable<Example> Examples(AnnotatedArticle article)
+    private static IEnumerable<RankingDecision> Examples(AnnotatedArticle article)
     {
         var document = new ArticleDocument { Source = article.Name, Text = article.Text };
         new TokenizerStage().Process(document);
@@ -88,13 +54,13 @@ public static class ContentBoundaryTrainer
         }
     }
 
-    private static Example Labelled(List<int> candidates, int gold, ContentEdge edge, Action<int, List<ulong>> featuresOf) =>
+    private static RankingDecision Labelled(List<int> candidates, int gold, ContentEdge edge, Action<int, List<ulong>> featuresOf) =>
         new(candidates.Select(c =>
         {
             var features = new List<ulong>();
             featuresOf(c, features);
             return features;
-        }).ToList(), candidates.IndexOf(gold), edge);
+        }).ToList(), (int)edge, new HashSet<int> { candidates.IndexOf(gold) });
 
     /// <summary>One past the last word token that ends by <paramref name="end"/>: trailing punctuation and
     /// quotation marks do not count (the scorer ignores them).</summary>

@@ -64,7 +64,8 @@ public sealed class SpeakerAttachmentTests
     public void Quote_after_a_pronoun_credit_in_its_paragraph_keeps_the_previous_speaker()
     {
         var quotes = QuoteAnalysis.QuotesOf("\"The bridge will open in May,\" said Lena Vorst, the city engineer. She said the steel had arrived. \"We are ahead of the schedule we set.\"");
-        Assert.Equal("Lena Vorst", Assert.Single(quotes, q => q.Content.Text.StartsWith("We are")).Speaker?.At.Text);
+        // the speaker ranker may credit "She" (PolNeAR's choice for such a quote) as long as it names her
+        Assert.Equal("Lena Vorst", Assert.Single(quotes, q => q.Content.Text.StartsWith("We are")).Speaker?.Name);
     }
 
     [Fact]
