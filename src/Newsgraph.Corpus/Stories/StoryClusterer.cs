@@ -10,7 +10,7 @@ public sealed record StoryWeights
     /// <summary>A shared named entity counts this many times a shared word of the same rarity.</summary>
     public double Entity { get; init; } = 2.0;
     /// <summary>An article joins its best story at this score or above, else it starts a new one.</summary>
-    public double JoinThreshold { get; init; } = 0.15;
+    public double JoinThreshold { get; init; } = 0.1;
     /// <summary>The same in a rebuild, which gathers related articles loosely (stories of one kind come
     /// together) and then parts each story's happenings with <see cref="StorySplitter"/>.</summary>
     public double RebuildJoinThreshold { get; init; } = 0.08;
