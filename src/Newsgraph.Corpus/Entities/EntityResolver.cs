@@ -85,6 +85,7 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProf
         var entities = await ReadEntitiesAsync(id, ct);
         var touched = new Dictionary<long, StoredEntity>();
         var linked = new List<long>();
+        var links = new List<(string, object?)[]>();
         // Fuller names first: a surname alone is resolved once the article's full names give it context.
         foreach (var entity in entities.OrderByDescending(e => EntityMatcher.Fullest(e.Parsed).Core.Length).ThenBy(e => e.EntityId.Length).ThenBy(e => e.EntityId, StringComparer.Ordinal))
         {
@@ -94,12 +95,14 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProf
             stored.Profile.Add(entity.Name, entity.Type, entity.Forms, entity.Country);
             stored.Mentions += entity.Mentions;
             foreach (var role in entity.Roles) AddRole(stored.Roles, new EntityRole(role, day));
-            await Execute("INSERT INTO entity_links (article_id, entity_id, across_id) VALUES (@article, @entity, @across)", ct,
-                ("article", id), ("entity", entity.EntityId), ("across", across));
+            links.Add([("article", id), ("entity", entity.EntityId), ("across", across)]);
             var newForms = stored.Profile.NameForms().Where(f => stored.Profile.Type != knownType || !knownNames.Contains(f.Text));
             await AddKeysAsync(across, newForms, ct);
             if (!linked.Contains(across)) linked.Add(across);
         }
+        // The article's links go in one statement (one round trip to a server): nothing above reads them, since an
+        // entity this article links is in `linked`, which counts as context as its links would.
+        await SqlCorpusStore.ExecuteManyAsync(c, t, "INSERT INTO entity_links (article_id, entity_id, across_id) VALUES (@article, @entity, @across)", links, ct);
         var found = await FindKnownNamesAsync(id, story, linked, touched, ct);
         foreach (var (across, stored) in touched.OrderBy(p => p.Key))
         {
@@ -140,14 +143,16 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProf
         await using (var reader = await command.ExecuteReaderAsync(ct))
             while (await reader.ReadAsync(ct)) tagged.Add((reader.GetInt32(0), reader.GetInt32(1)));
 
+        var rows = new List<(string, object?)[]>();
         foreach (var (field, content, taken) in new[] { ("title", title, new List<(int, int)>()), ("text", text, tagged) })
             foreach (var (start, end, name, across) in KnownNames.Find(content, taken, names))
             {
-                await Execute("INSERT INTO found_mentions (article_id, field, start_offset, end_offset, text, across_id) VALUES (@article, @field, @start, @end, @text, @across)",
-                    ct, ("article", article), ("field", field), ("start", start), ("end", end), ("text", name), ("across", across));
+                rows.Add([("article", article), ("field", field), ("start", start), ("end", end), ("text", name), ("across", across)]);
                 touched[across].Mentions++;
                 if (!linked.Contains(across)) result.Add(across);
             }
+        await SqlCorpusStore.ExecuteManyAsync(c, t,
+            "INSERT INTO found_mentions (article_id, field, start_offset, end_offset, text, across_id) VALUES (@article, @field, @start, @end, @text, @across)", rows, ct);
         return result;
     }
 
@@ -240,20 +245,22 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProf
         }
     }
 
-    /// <summary>Writes back the entities the batch changed, once each however many of its articles named them.</summary>
+    /// <summary>Writes back the entities the batch changed, once each however many of its articles named them, in one statement.</summary>
     private async Task WriteChangedAsync(CancellationToken ct)
     {
-        foreach (var (across, stored) in cache.TakeChanged()) await WriteAsync(across, stored, ct);
+        await SqlCorpusStore.ExecuteManyAsync(c, t, """
+            UPDATE across_entities SET name = @name, type = @type, aliases = @aliases, roles = @roles,
+                article_count = @articles, mention_count = @mentions, profile = @profile WHERE id = @id
+            """, cache.TakeChanged().Select(p => Row(p.Id, p.Entity)), ct);
         cache.Trim();
     }
 
-    private async Task WriteAsync(long across, StoredEntity stored, CancellationToken ct) =>
-        await Execute("""
-            UPDATE across_entities SET name = @name, type = @type, aliases = @aliases, roles = @roles,
-                article_count = @articles, mention_count = @mentions, profile = @profile WHERE id = @id
-            """, ct, ("name", stored.Profile.Name), ("type", stored.Profile.Type), ("aliases", AcrossEntityProfile.ToJson(stored.Profile.Aliases)),
-            ("roles", AcrossEntityProfile.ToJson(stored.Roles.OrderBy(r => r.AsOf ?? "~", StringComparer.Ordinal).ThenBy(r => r.Role, StringComparer.Ordinal).ToList())),
-            ("articles", stored.Articles), ("mentions", stored.Mentions), ("profile", stored.Profile.ToJson()), ("id", across));
+    private static (string, object?)[] Row(long across, StoredEntity stored) =>
+    [
+        ("name", stored.Profile.Name), ("type", stored.Profile.Type), ("aliases", AcrossEntityProfile.ToJson(stored.Profile.Aliases)),
+        ("roles", AcrossEntityProfile.ToJson(stored.Roles.OrderBy(r => r.AsOf ?? "~", StringComparer.Ordinal).ThenBy(r => r.Role, StringComparer.Ordinal).ToList())),
+        ("articles", stored.Articles), ("mentions", stored.Mentions), ("profile", stored.Profile.ToJson()), ("id", across),
+    ];
 
     /// <summary>Builds a stored entity again from the articles still linked to it (after some left it); drops it when none are.</summary>
     private async Task RecountAsync(long across, CancellationToken ct)

@@ -10,7 +10,7 @@ public sealed record StoryWeights
     /// <summary>A shared named entity counts this many times a shared word of the same rarity.</summary>
     public double Entity { get; init; } = 2.0;
     /// <summary>An article joins its best story at this score or above, else it starts a new one.</summary>
-    public double JoinThreshold { get; init; } = 0.15;
+    public double JoinThreshold { get; init; } = 0.1;
     /// <summary>The same in a rebuild, which gathers related articles loosely (stories of one kind come
     /// together) and then parts each story's happenings with <see cref="StorySplitter"/>.</summary>
     public double RebuildJoinThreshold { get; init; } = 0.08;
@@ -19,8 +19,9 @@ public sealed record StoryWeights
     public double SplitThreshold { get; init; } = 0.03;
     /// <summary>The fewest articles a story split off another may have; smaller groups stay with the closest.</summary>
     public int SplitMinArticles { get; init; } = 5;
-    /// <summary>Larger stories are not split (average linkage costs the cube of a story's size).</summary>
-    public int SplitMaxArticles { get; init; } = 1000;
+    /// <summary>Larger stories are not split (average linkage costs the cube of a story's size, and while
+    /// ingesting a check reads every article of the story).</summary>
+    public int SplitMaxArticles { get; init; } = 300;
     /// <summary>The text score is multiplied by DateFloor when the dates disagree entirely, rising to DateCeiling when they agree.</summary>
     public double DateFloor { get; init; } = 0.5;
     public double DateCeiling { get; init; } = 1.3;
@@ -155,6 +156,59 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
         profile.Add(vector, evidence.Periods);
         await JoinAsync(id, best, isCopy: false, Math.Round(bestScore, 6), seen, ct);
         await UpdateProfileAsync(best, profile, id, title, ct);
+        if (_placed is null) await SplitWhenDueAsync(best, ct);
+    }
+
+    /// <summary>
+    /// While ingesting, a story that has grown to <see cref="StoryWeights.SplitMinArticles"/> twice over, and
+    /// again each time it has grown by half since, is parted by <see cref="StorySplitter"/> as a rebuild would
+    /// part it; every group after the first moves to a new story, with its copies. The checks grow apart as the
+    /// story grows, so their cost per added article stays bounded; stories over
+    /// <see cref="StoryWeights.SplitMaxArticles"/> are not checked.
+    /// </summary>
+    private async Task SplitWhenDueAsync(long story, CancellationToken ct)
+    {
+        var ids = new List<long>();
+        await using (var command = SqlCorpusStore.Command(c, t, "SELECT article_id FROM story_articles WHERE story_id = @story AND is_copy = 0 ORDER BY article_id", [("story", story)]))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        if (!StorySplitter.IsDue(ids.Count, weights)) return;
+
+        var members = new List<StorySplitter.Member>();
+        foreach (var id in ids)
+        {
+            var evidence = await ReadEvidenceAsync(id, ct);
+            members.Add(new StorySplitter.Member(id, await WeighAsync(evidence, ct, countTerms: false), evidence.Periods));
+        }
+        var groups = StorySplitter.Split(members, weights);
+        if (groups.Count < 2) return;
+        var byId = members.ToDictionary(m => m.Id);
+        foreach (var group in groups.Skip(1))
+        {
+            var moved = string.Join(", ", group);
+            var seen = await ScalarAsync($"SELECT min(coalesce(published, fetched_at)) FROM articles WHERE id IN ({moved})", ct) as string ?? "";
+            var target = await NewStoryAsync(seen, ct);
+            await Execute($"UPDATE story_articles SET story_id = @target WHERE story_id = @story AND (article_id IN ({moved}) OR article_id IN (SELECT id FROM articles WHERE copy_of IN ({moved})))",
+                ct, ("target", target), ("story", story));
+            await RewriteStoryAsync(target, group.Select(id => byId[id]).ToList(), ct);
+        }
+        await RewriteStoryAsync(story, groups[0].Select(id => byId[id]).ToList(), ct);
+    }
+
+    /// <summary>A story's count, first and last seen, profile, headline and lookup keys made anew from its articles.</summary>
+    private async Task RewriteStoryAsync(long story, List<StorySplitter.Member> members, CancellationToken ct)
+    {
+        var profile = new StoryProfile();
+        foreach (var m in members) profile.Add(m.Vector, m.Periods);
+        await Execute("""
+            UPDATE stories SET title = NULL, title_article = NULL,
+                article_count = (SELECT count(*) FROM story_articles WHERE story_id = @story),
+                first_seen = (SELECT min(coalesce(a.published, a.fetched_at)) FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = @story),
+                last_seen = (SELECT max(coalesce(a.published, a.fetched_at)) FROM story_articles s JOIN articles a ON a.id = s.article_id WHERE s.story_id = @story)
+            WHERE id = @story
+            """, ct, ("story", story));
+        await Execute("DELETE FROM story_keys WHERE story_id = @story", ct, ("story", story));
+        foreach (var m in members) await UpdateProfileAsync(story, profile, m.Id, (await TitleAndSeenAsync(m.Id, ct)).Title, ct);
     }
 
     /// <summary>How well an article fits a story: the cosine of its vector with the story's, scaled by how far their dates agree.</summary>
@@ -312,10 +366,10 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
     }
 
     /// <summary>Counts the article's terms into the store's document frequencies (unless a rebuild counted them
-    /// all first) and returns its unit TF-IDF vector.</summary>
-    private async Task<Dictionary<string, double>> WeighAsync(ArticleEvidence evidence, CancellationToken ct)
+    /// all first, or the article was counted when it was added) and returns its unit TF-IDF vector.</summary>
+    private async Task<Dictionary<string, double>> WeighAsync(ArticleEvidence evidence, CancellationToken ct, bool countTerms = true)
     {
-        if (_counting) await CountTermsAsync(evidence.Terms, ct);
+        if (_counting && countTerms) await CountTermsAsync(evidence.Terms, ct);
         double documents = Convert.ToDouble(await ScalarAsync("SELECT documents FROM term_documents WHERE term = @term", ct, ("term", DocumentCountKey)), CultureInfo.InvariantCulture);
 
         var frequencies = new Dictionary<string, long>(StringComparer.Ordinal);

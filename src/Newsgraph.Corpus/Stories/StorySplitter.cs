@@ -61,6 +61,16 @@ public static class StorySplitter
             .ToList();
     }
 
+    /// <summary>Whether a story of this many articles (copies aside) is due a split check: at twice the least
+    /// group, then each time it has grown by half.</summary>
+    public static bool IsDue(int articles, StoryWeights weights)
+    {
+        if (articles > weights.SplitMaxArticles) return false;
+        int check = 2 * weights.SplitMinArticles;
+        while (check < articles) check += Math.Max(1, check / 2);
+        return check == articles;
+    }
+
     // Cosines of the vectors weighed by rarity inside the story, scaled by the date factor.
     private static double[,] Similarities(IReadOnlyList<Member> members, StoryWeights weights)
     {

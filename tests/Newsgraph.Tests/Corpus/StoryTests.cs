@@ -150,6 +150,70 @@ public sealed class StoryTests
         Assert.Single(StorySplitter.Split(few, StoryWeights.Default));
     }
 
+    // Two ferry fires in Port Merrow's harbour in one month, each reported by eight outlets in their own choice of
+    // its details: all twelve share what such a fire is, so they first gather in one story.
+    private static readonly string[] AlbaRosaFire =
+    [
+        "The fire started in the galley of the Alba Rosa, where a fryer caught light during the lunch service.",
+        "Chief engineer Ilse Varga led passengers to the stern deck while the crew fought the flames.",
+        "Fourteen people were treated for smoke at Merrow General Hospital.",
+        "The Alba Rosa had left the pier at Saltmarsh Point shortly after noon.",
+        "Ilse Varga said the galley crew had followed every drill they had practised.",
+        "The Alba Rosa was towed to the Saltmarsh Point repair yard by two tugs.",
+        "Smoke from the galley vents could be seen from the Saltmarsh Point promenade.",
+        "A cook from the Alba Rosa was praised for closing the galley doors on the flames.",
+    ];
+
+    private static readonly string[] KestrelFire =
+    [
+        "The fire broke out in the engine room of the Kestrel after a fuel line split near the generator.",
+        "Deckhand Tomas Bryn raised the alarm and helped shut the fuel valves before leaving the engine room.",
+        "Three crew members were treated for burns at Merrow General Hospital.",
+        "The Kestrel was carrying timber and forty cars on the night crossing from Varn Island.",
+        "Tomas Bryn said the generator had been serviced only a week before.",
+        "Divers inspected the hull of the Kestrel at the Varn Island ferry berth.",
+        "Timber from the Kestrel's deck was unloaded onto lorries at the Varn Island quay.",
+        "The Kestrel's generator maker sent two engineers to examine the split fuel line.",
+    ];
+
+    private static IEnumerable<NewsPages.Page> FerryFirePages(string ship, string[] details, int day) =>
+        Enumerable.Range(0, 8).Select(i => new NewsPages.Page($"https://outlet{i}.example/2031/04/{day + i:00}/{ship.ToLowerInvariant().Replace(' ', '-')}-fire",
+            $"Fire on the {ship} ferry in Port Merrow harbour", $"Outlet {i}", $"2031-04-{day + i:00}T09:00:00Z",
+            [
+                "Fire crews from Port Merrow fought a blaze on a Tidewater Lines ferry in the harbour, and the harbour master closed the crossing for the day.",
+                .. Enumerable.Range(i, 3).Select(d => details[d % details.Length]),
+                "Tidewater Lines said it would investigate the cause of the fire with the coastguard, and passengers were taken to the ferry terminal.",
+            ]));
+
+    private static readonly NewsPages.Page[] FerryFireReports = [.. FerryFirePages("Alba Rosa", AlbaRosaFire, 2), .. FerryFirePages("Kestrel", KestrelFire, 16)];
+
+    [SkippableTheory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task Two_happenings_of_one_kind_gathered_while_ingesting_are_parted_and_stay_parted_in_a_rebuild(string kind)
+    {
+        await using var store = await Ingest(TestStores.NewDb(kind), FerryFireReports);
+        foreach (var rebuild in new[] { false, true })
+        {
+            if (rebuild) await store.RebuildStoriesAsync();
+            var stories = await Stories(store);
+            var alba = StoryOf(stories, FerryFireReports[0]);
+            var kestrel = StoryOf(stories, FerryFireReports[8]);
+            Assert.NotEqual(alba.Id, kestrel.Id);
+            Assert.Equal(FerryFireReports[..8].Select(p => p.Url).Order(), alba.Articles.Select(a => a.Url!).Order());
+            Assert.Equal(FerryFireReports[8..].Select(p => p.Url).Order(), kestrel.Articles.Select(a => a.Url!).Order());
+            Assert.Equal(8, kestrel.Articles.Count);
+            Assert.Equal("2031-04-16T09:00:00Z", kestrel.FirstSeen);
+        }
+    }
+
+    [Fact]
+    public void A_story_is_checked_for_a_split_at_twice_the_least_group_then_each_time_it_grows_by_half()
+    {
+        var weights = StoryWeights.Default with { SplitMinArticles = 5, SplitMaxArticles = 40 };
+        Assert.Equal([10, 15, 22, 33], Enumerable.Range(1, 60).Where(n => StorySplitter.IsDue(n, weights)));
+    }
+
     [SkippableFact]
     public async Task SQLite_and_PostgreSQL_give_the_same_stories()
     {
