@@ -238,11 +238,8 @@ internal sealed class EntityResolver(DbConnection c, DbTransaction t, EntityProf
             $"SELECT id, profile, roles, article_count, mention_count FROM across_entities WHERE id IN ({string.Join(", ", missing)})", []);
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-        {
-            var read = new StoredEntity(AcrossEntityProfile.FromJson(reader.GetString(1)),
+            touched[reader.GetInt64(0)] = new StoredEntity(AcrossEntityProfile.FromJson(reader.GetString(1)),
                 JsonSerializer.Deserialize<List<EntityRole>>(reader.GetString(2)) ?? [], reader.GetInt32(3), reader.GetInt32(4));
-            touched[reader.GetInt64(0)] = read;
-        }
     }
 
     /// <summary>Writes back the entities the batch changed, once each however many of its articles named them, in one statement.</summary>

@@ -49,23 +49,28 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
         return connection;
     }
 
-    /// <summary>Runs <paramref name="work"/> in one write transaction and commits it.</summary>
-    private async Task InWriteTransactionAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken ct)
+    /// <summary>
+    /// Runs <paramref name="work"/> in one write transaction, one at a time in this object, and commits it. A batch of
+    /// stored articles (<paramref name="keepsCaches"/>) goes on with what this object cached while it was the last to
+    /// write; anything else (a rebuild changes what the caches hold wholesale) and any failure empties the caches.
+    /// </summary>
+    private async Task InWriteTransactionAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken ct, bool keepsCaches = false)
     {
         await _writeGate.WaitAsync(ct);
         try
         {
             await using var connection = await ConnectAsync(ct);
             await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
-            // A rebuild changes what the caches hold wholesale: they start again after it, whatever its outcome.
-            await ClaimWritesAsync(connection, transaction, ct);
-            ForgetCaches();
+            var (cachesHold, stamp) = await ClaimWritesAsync(connection, transaction, ct);
+            if (!cachesHold || !keepsCaches) ForgetCaches();
+            _lastWrite = -1; // until the work commits: what it changes in the caches is not in the store before then
             await work(connection, transaction);
             await transaction.CommitAsync(ct);
+            if (keepsCaches) _lastWrite = stamp;
         }
         finally
         {
-            ForgetCaches();
+            if (_lastWrite < 0) ForgetCaches();
             _writeGate.Release();
         }
     }
@@ -130,27 +135,14 @@ internal sealed partial class SqlCorpusStore : ICorpusStore
     {
         var results = new List<StoreResult>(batch.Count);
         if (batch.Count == 0) return results;
-        await _writeGate.WaitAsync(ct);
-        try
+        await InWriteTransactionAsync(async (connection, transaction) =>
         {
-            await using var connection = await ConnectAsync(ct);
-            await using var transaction = await _dialect.BeginWriteAsync(connection, ct);
-            var (cachesHold, stamp) = await ClaimWritesAsync(connection, transaction, ct);
-            if (!cachesHold) ForgetCaches();
-            _lastWrite = -1; // until this batch commits: what it changes in the caches is not in the store before then
             var writer = new LayerWriter(connection, transaction);
             foreach (var article in batch) results.Add(await StoreOneAsync(connection, transaction, writer, article, ct));
             await ClusterStoriesAsync(connection, transaction, results, ct);
             await ResolveEntitiesAsync(connection, transaction, results, ct);
             await FollowQuotesAsync(connection, transaction, results, ct);
-            await transaction.CommitAsync(ct);
-            _lastWrite = stamp;
-        }
-        finally
-        {
-            if (_lastWrite < 0) ForgetCaches();
-            _writeGate.Release();
-        }
+        }, ct, keepsCaches: true);
         return results;
     }
 

@@ -168,6 +168,11 @@ internal sealed class StoryClusterer(DbConnection c, DbTransaction t, StoryWeigh
     /// </summary>
     private async Task SplitWhenDueAsync(long story, CancellationToken ct)
     {
+        // Counted up to one past the largest story checked, so a long story costs no more than that on each article added.
+        var counted = Convert.ToInt32(await ScalarAsync(
+            $"SELECT count(*) FROM (SELECT 1 FROM story_articles WHERE story_id = @story AND is_copy = 0 LIMIT {weights.SplitMaxArticles + 1}) s",
+            ct, ("story", story)), CultureInfo.InvariantCulture);
+        if (!StorySplitter.IsDue(counted, weights)) return;
         var ids = new List<long>();
         await using (var command = SqlCorpusStore.Command(c, t, "SELECT article_id FROM story_articles WHERE story_id = @story AND is_copy = 0 ORDER BY article_id", [("story", story)]))
         await using (var reader = await command.ExecuteReaderAsync(ct))
